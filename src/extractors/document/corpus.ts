@@ -1,0 +1,9 @@
+/** document examples and negatives (the tests are the docs). */
+import type { RuleCorpus } from '../types.js';
+
+export const corpus: RuleCorpus = {
+  type: 'document',
+  referenceDate: '2019-07-30',
+  examples: [],
+  negatives: [],
+};

@@ -1,0 +1,9 @@
+/** organization examples and negatives (the tests are the docs). */
+import type { RuleCorpus } from '../types.js';
+
+export const corpus: RuleCorpus = {
+  type: 'organization',
+  referenceDate: '2019-07-30',
+  examples: [],
+  negatives: [],
+};

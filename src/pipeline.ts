@@ -1,0 +1,141 @@
+/**
+ * extractors → refiners in order → offsets mapped to the original → (optional) schema parse.
+ * Everything compiled (patterns, lexicons) is built once per extractor and reused.
+ */
+import { extractors as defaultExtractors } from './extractors/index.js';
+import type { Candidate, Draft, ExtractContext, Extractor, Refiner } from './extractors/types.js';
+import { matches } from './patterns/compose.js';
+import { findDateline, formatRefDate, toReferenceDate } from './reference-date.js';
+import { refiners as defaultRefiners } from './refiners/index.js';
+import { Extraction as ExtractionSchema, type DocumentEntity, type Extraction, type Mention, type MentionType, type Person } from './schema/index.js';
+import { normalize, type NormalizedText } from './text/normalize.js';
+
+/** 64 Mi UTF-16 units (~128 MB of text): larger records are refused, not risked. */
+export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024;
+
+export interface ExtractorOptions {
+  /** Record types to report (default: all). */
+  types?: readonly MentionType[];
+  /** Add the id of the producing rule to every mention. */
+  explain?: boolean;
+  /** Parse the result with the zod schema before returning it (default true). */
+  validate?: boolean;
+  /** Longest input accepted, in UTF-16 code units. */
+  maxLength?: number;
+  /** Replace the built-in extractors or refiners (advanced; for tests and extensions). */
+  extractors?: readonly Extractor[];
+  refiners?: readonly Refiner[];
+}
+
+export interface ExtractOptions {
+  /** Date the article is read against ("2019-07-30" or a Date); else the article's dateline. */
+  referenceDate?: string | Date;
+  /** Echoed into the result. */
+  id?: string;
+}
+
+/** An error thrown inside one rule, named so that a batch can report which rule failed. */
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    override readonly cause: unknown,
+  ) {
+    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'RuleError';
+  }
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export type ExtractFn = (text: string, options?: ExtractOptions) => Extraction;
+
+export function createPipeline(options: ExtractorOptions = {}): ExtractFn {
+  const types = options.types ? new Set(options.types) : undefined;
+  const active = (options.extractors ?? defaultExtractors).filter((e) => !types || types.has(e.type) || needed(e.type));
+  const refiners = options.refiners ?? defaultRefiners;
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+
+  return (input, callOptions = {}) => {
+    if (typeof input !== 'string') throw new InputError(`text must be a string, got ${input === null ? 'null' : typeof input}`);
+    if (input.length > maxLength) throw new InputError(`text is ${input.length} characters long, over the limit of ${maxLength} (option maxLength)`);
+    const norm = normalize(input);
+    const referenceDate = toReferenceDate(callOptions.referenceDate) ?? findDateline(norm.text);
+    const ctx: ExtractContext = { text: norm.text, referenceDate };
+    let draft: Draft = { mentions: runExtractors(active, ctx), people: [] };
+    for (const refiner of refiners) draft = runRefiner(refiner, draft, ctx);
+    const mentions = draft.mentions.filter((c) => !types || types.has(c.type)).map((c) => toMention(c, norm, options.explain));
+    const documents = documentEntities(mentions);
+    const result: Extraction = {
+      ...(callOptions.id !== undefined ? { id: callOptions.id } : {}),
+      ...(referenceDate ? { referenceDate: formatRefDate(referenceDate) } : {}),
+      mentions,
+      people: types && !types.has('person') ? [] : withMentionIndices(draft.people, mentions),
+      ...(documents.length ? { documents } : {}),
+    };
+    return options.validate === false ? result : ExtractionSchema.parse(result);
+  };
+}
+
+/** People's positions come from organizations and titles, so those run whenever persons are asked for. */
+function needed(type: MentionType): boolean {
+  return type === 'organization';
+}
+
+function runExtractors(extractors: readonly Extractor[], ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const extractor of extractors) {
+    for (const rule of extractor.rules) {
+      try {
+        for (const m of matches(rule.pattern, ctx.text)) {
+          const found = rule.extract(m, ctx);
+          if (Array.isArray(found)) out.push(...found);
+          else if (found) out.push(found);
+        }
+      } catch (err) {
+        throw err instanceof RuleError ? err : new RuleError(rule.id, err);
+      }
+    }
+  }
+  return out;
+}
+
+function runRefiner(refiner: Refiner, draft: Draft, ctx: ExtractContext): Draft {
+  try {
+    return refiner.refine(draft, ctx);
+  } catch (err) {
+    throw err instanceof RuleError ? err : new RuleError(`refiner.${refiner.id}`, err);
+  }
+}
+
+/** Each person lists the indices of the mentions (names, titles) linked to it by `personIndex`. */
+function withMentionIndices(people: readonly Person[], mentions: readonly Mention[]): Person[] {
+  const lists = people.map((): number[] => []);
+  mentions.forEach((m, i) => {
+    if ((m.type === 'person' || m.type === 'title') && m.personIndex !== undefined) lists[m.personIndex]?.push(i);
+  });
+  return people.map((p, i) => (lists[i]!.length ? { ...p, mentions: lists[i] } : p));
+}
+
+const DOCUMENT_FIELDS = ['docType', 'typeCode', 'number', 'symbol', 'issuer', 'date', 'plenums', 'terms'] as const;
+
+/** The distinct documents: mentions sharing a `documentId`, their fields merged, first mention first. */
+function documentEntities(mentions: readonly Mention[]): DocumentEntity[] {
+  const byId = new Map<string, DocumentEntity>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'document' || m.documentId === undefined) return;
+    let entity = byId.get(m.documentId);
+    if (!entity) byId.set(m.documentId, (entity = { id: m.documentId, docType: m.docType, mentions: [] }));
+    entity.mentions.push(i);
+    for (const field of DOCUMENT_FIELDS) if (entity[field] === undefined && m[field] !== undefined) Object.assign(entity, { [field]: m[field] });
+  });
+  return [...byId.values()];
+}
+
+function toMention(c: Candidate, norm: NormalizedText, explain?: boolean): Mention {
+  const { rule, priority: _priority, meta: _meta, ...fields } = c;
+  const start = norm.startOf(c.start);
+  const end = norm.endOf(c.end);
+  return { ...fields, start, end, text: norm.original.slice(start, end), ...(explain ? { rule } : {}) } as Mention;
+}

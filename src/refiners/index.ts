@@ -1,0 +1,11 @@
+/**
+ * Refiners in the order they run. Overlap resolution first, so later refiners see one
+ * mention per span and type; sorting last, so the output order is the spec's.
+ * Merging (title + name, lists), linking (documents, officials) and date resolution are
+ * inserted between the two as they are built.
+ */
+import type { Refiner } from '../extractors/types.js';
+import { overlapRefiner } from './overlap.js';
+import { sortRefiner } from './sort.js';
+
+export const refiners: readonly Refiner[] = [overlapRefiner, sortRefiner];

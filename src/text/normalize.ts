@@ -1,0 +1,129 @@
+/**
+ * Normalization with an offset map. Extractors see one canonical form of the text (NFC,
+ * new tone placement, plain spaces, quotes and dashes, LF line ends); every span they
+ * report is mapped back through `toOriginal` so that `input.slice(start, end) === text`.
+ */
+
+/** Characters dropped from the normalized text (zero-width spaces and joiners, BOM, soft hyphen). */
+const DROPPED = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+/** Anything that is not already canonical: a quick test lets plain NFC text skip the slow path. */
+const NEEDS_WORK =
+  /[\r\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u00AD\u2010-\u2015\u2212\u2018-\u201F\u2032\u2033\u00AB\u00BB\u00D0\u00F0\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+const COMBINING = /[\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+
+/** One-for-one replacements: spaces, quotes, dashes and the Latin Eth that looks like Đ. */
+const REPLACE: Record<string, string> = {
+  '\u00A0': ' ', '\u1680': ' ', '\u202F': ' ', '\u205F': ' ', '\u3000': ' ', '\u2028': '\n', '\u2029': '\n',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00D0': 'Đ', '\u00F0': 'đ',
+};
+for (let c = 0x2000; c <= 0x200a; c++) REPLACE[String.fromCharCode(c)] = ' ';
+
+/**
+ * Old ("hoà", "thuỷ") to new ("hòa", "thủy") tone placement: in an open syllable ending in
+ * oa/oe/uy the mark moves to the first vowel. "qu" is a consonant, so "quý" stays; a
+ * following letter means a closed syllable ("hoàng", "huỳnh"), which is already right.
+ */
+const OLD_TONE = /([oO])([àáảãạÀÁẢÃẠ]|[èéẻẽẹÈÉẺẼẸ])(?![\p{L}\p{M}])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+
+function moveTone(first: string, marked: string): string {
+  const parts = marked.normalize('NFD');
+  const base = parts[0]!;
+  const tone = parts.slice(1).split('').find((c) => TONES.includes(c)) ?? '';
+  return (first + tone).normalize('NFC') + base;
+}
+
+function fixTonePlacement(text: string): string {
+  return text.replace(OLD_TONE, (all, o, a, u, y) => (o ? moveTone(o, a) : moveTone(u, y)));
+}
+
+export interface NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  /** Original offset of the start of normalized position `i` (i may equal text.length). */
+  startOf(i: number): number;
+  /** Original offset just past normalized position `i - 1` (the end of a span ending at i). */
+  endOf(i: number): number;
+}
+
+class IdentityMap implements NormalizedText {
+  constructor(readonly original: string, readonly text: string) {}
+  startOf(i: number): number {
+    return i;
+  }
+  endOf(i: number): number {
+    return i;
+  }
+}
+
+class OffsetMap implements NormalizedText {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {}
+  startOf(i: number): number {
+    return i >= this.text.length ? this.original.length : this.starts[i]!;
+  }
+  endOf(i: number): number {
+    return i <= 0 ? this.startOf(0) : this.ends[i - 1]!;
+  }
+}
+
+/** Length of the grapheme-like cluster at `i`: one code point and the combining marks after it. */
+function clusterEnd(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length ? 2 : 1);
+  while (j < s.length && COMBINING.test(s[j]!)) j++;
+  return j;
+}
+
+function mapCluster(original: string, i: number, j: number): string {
+  const c = original.slice(i, j);
+  if (c === '\r') return original[j] === '\n' ? '' : '\n';
+  if (j - i === 1 && c.charCodeAt(0) < 0x80) return c;
+  if (j - i === 1 && DROPPED.test(c)) return '';
+  const nfc = c.normalize('NFC');
+  return REPLACE[nfc] ?? nfc;
+}
+
+export function normalize(original: string): NormalizedText {
+  if (!NEEDS_WORK.test(original)) {
+    const fixed = fixTonePlacement(original.normalize('NFC'));
+    if (fixed.length === original.length) return new IdentityMap(original, fixed);
+  }
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(original.length + 8);
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(original.length + 8);
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; i < original.length; ) {
+    const j = clusterEnd(original, i);
+    const mapped = mapCluster(original, i, j);
+    if (n + mapped.length > starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    for (let k = 0; k < mapped.length; k++, n++) {
+      starts[n] = i;
+      ends[n] = j;
+    }
+    out.push(mapped);
+    i = j;
+  }
+  return new OffsetMap(original, fixTonePlacement(out.join('')), starts, ends);
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Canonical form of a short string (lexicon entries, user input): same rules, no map. */
+export function canonical(s: string): string {
+  return normalize(s).text;
+}

@@ -1,0 +1,26 @@
+/** Shared test helpers: where ../shared lives, and invariants every extraction must keep. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Extraction } from '../src/index.js';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const shared = resolve(root, '..', 'shared');
+export const devCorpus = join(shared, 'corpus', 'dev');
+/** Tests that read the third-party corpus skip where it is absent (a user's clone). */
+export const hasShared = existsSync(devCorpus);
+export const fixture = (name: string): string => join(root, 'fixtures', name);
+export const cli = join(root, 'dist', 'cli.js');
+
+export function expectValidOffsets(input: string, result: Extraction): void {
+  for (const m of result.mentions) {
+    expect(m.start).toBeLessThanOrEqual(m.end);
+    expect(input.slice(m.start, m.end)).toBe(m.text);
+  }
+}
+
+/** Mentions without offsets or text, for comparing the same article in two spellings. */
+export function values(result: Extraction): unknown[] {
+  return result.mentions.map(({ start: _s, end: _e, text: _t, ...rest }) => rest);
+}
