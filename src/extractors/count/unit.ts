@@ -1,0 +1,171 @@
+/**
+ * Reading what a number counts. Vietnamese puts the counted noun phrase right after the
+ * numeral and ends it with a verb, a preposition or punctuation: "60 tổ chức cơ sở đảng,
+ * cùng với …", "14 nhiệm vụ phải làm ngay". Coordinated nouns stay in the unit when each one
+ * is a known countable noun ("77 xã, phường, thị trấn"). The word lists are data
+ * (src/lexicon/count-units.json); this file only walks the words.
+ */
+import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
+
+const STOP = new Set(lexicon.stopWords);
+const NOT_COUNTED = new Set(lexicon.notCountHeads);
+const LABELS = new Set(lexicon.labelNouns);
+const COUNT_NOUNS = new Set(lexicon.countNouns);
+const SCALES = new Set(['nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
+
+/** A unit phrase is a head noun with its modifiers: "ứng viên đại biểu Quốc hội". */
+const MAX_PHRASE_WORDS = 8;
+/** A coordinated item is a short noun: "phường", "thị trấn", "công chức". */
+const MAX_ITEM_WORDS = 3;
+/** How many words a stop phrase or label may have ("có thể", "trong số", "giai đoạn"). */
+const MAX_PHRASE_LOOKUP = 3;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A word (letters and marks, maybe "héc-ta" or "m2") starting at `pos` after one run of spaces. */
+const WORD_AFTER_SPACE = /^[ \t]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*\d?)(?![\p{L}\p{M}\p{N}])/u;
+
+function wordAt(text: string, pos: number): Word | undefined {
+  const m = WORD_AFTER_SPACE.exec(text.slice(pos, pos + 40));
+  if (!m) return undefined;
+  const start = pos + m[0].length - m[1]!.length;
+  return { text: m[1]!, start, end: pos + m[0].length };
+}
+
+/** Up to `n` words following `pos`, separated by spaces only. */
+function wordsAt(text: string, pos: number, n: number): Word[] {
+  const out: Word[] = [];
+  let at = pos;
+  while (out.length < n) {
+    const w = wordAt(text, at);
+    if (!w) break;
+    out.push(w);
+    at = w.end;
+  }
+  return out;
+}
+
+const isLower = (w: string): boolean => w === w.toLowerCase();
+
+/** Does a lower-case phrase from `set` start at words[i]? Capitalized words belong to names, never stop. */
+function phraseIn(set: ReadonlySet<string>, words: readonly Word[], i: number): boolean {
+  for (let n = Math.min(MAX_PHRASE_LOOKUP, words.length - i); n > 0; n--) {
+    const slice = words.slice(i, i + n);
+    if (slice.every((w) => isLower(w.text)) && set.has(slice.map((w) => w.text).join(' '))) return true;
+  }
+  return false;
+}
+
+/** A capitalized head counts only when it names a countable thing: "3 Hội nghị Thành ủy", not "12 Tôn Đản". */
+function knownNoun(words: readonly Word[]): boolean {
+  for (let n = Math.min(MAX_PHRASE_LOOKUP, words.length); n > 0; n--) {
+    if (COUNT_NOUNS.has(phraseText(words, 0, n))) return true;
+  }
+  return false;
+}
+
+const phraseText = (words: readonly Word[], i: number, n: number): string =>
+  words
+    .slice(i, i + n)
+    .map((w) => w.text.toLowerCase())
+    .join(' ');
+
+/** Words a known noun takes from `i` on ("dự án" is a noun although "dự" alone is a verb), else 0. */
+function nounLength(words: readonly Word[], i: number): number {
+  for (let n = Math.min(MAX_PHRASE_LOOKUP, words.length - i); n > 1; n--) {
+    if (COUNT_NOUNS.has(phraseText(words, i, n))) return n;
+  }
+  return 0;
+}
+
+/** The end of a noun phrase starting at `pos`: words up to a stop word, a number or punctuation. */
+function phraseEnd(text: string, pos: number, maxWords: number): { end: number; words: Word[] } | undefined {
+  // Read past the limit so that a stop phrase straddling it is still seen whole.
+  const words = wordsAt(text, pos, maxWords + MAX_PHRASE_LOOKUP);
+  let n = 0;
+  while (n < Math.min(words.length, maxWords)) {
+    // A known noun goes whole ("dự án": "dự" alone would stop), unless it is also a verb
+    // that ends a phrase ("8 chuyên đề báo cáo kết quả").
+    const noun = nounLength(words, n);
+    if (noun && (n === 0 || !STOP.has(phraseText(words, n, noun)))) n += noun;
+    else if (n === 0 || !phraseIn(STOP, words, n)) n++;
+    else break;
+  }
+  n = Math.min(n, words.length, maxWords);
+  if (n === 0) return undefined;
+  return { end: words[n - 1]!.end, words: words.slice(0, n) };
+}
+
+/** ", phường, thị trấn" after a head: each item must be a countable noun on its own. */
+function coordinatedEnd(text: string, end: number): number {
+  let at = end;
+  for (;;) {
+    const comma = /^,(?=[ \t])/.exec(text.slice(at, at + 2));
+    if (!comma) return at;
+    const item = phraseEnd(text, at + 1, MAX_ITEM_WORDS);
+    if (!item || !COUNT_NOUNS.has(item.words.map((w) => w.text).join(' '))) return at;
+    at = item.end;
+  }
+}
+
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+export interface UnitOptions {
+  /** Numerals in words take only a lower-case head: "Hai Bà Trưng" is a place. */
+  lowerCaseHead: boolean;
+}
+
+/**
+ * The unit after a number ending at `pos`: "%", a scale word with its noun ("tỷ đồng"), or a
+ * noun phrase. Undefined when what follows is not a counted noun (a duration, "lần", a name).
+ */
+export function readUnit(text: string, pos: number, options: UnitOptions): Unit | undefined {
+  const percent = /^ ?%/.exec(text.slice(pos, pos + 2));
+  if (percent) return { start: pos + percent[0].length - 1, end: pos + percent[0].length };
+  const head = wordsAt(text, pos, MAX_PHRASE_LOOKUP);
+  const first = head[0];
+  if (!first) return undefined;
+  if (SCALES.has(first.text)) {
+    const noun = phraseEnd(text, first.end, MAX_PHRASE_WORDS - 1);
+    return { start: first.start, end: noun ? noun.end : first.end };
+  }
+  if (!nounLength(head, 0) && (phraseIn(NOT_COUNTED, head, 0) || phraseIn(STOP, head, 0))) return undefined;
+  if (!isLower(first.text) && (options.lowerCaseHead || !knownNoun(head))) return undefined;
+  const phrase = phraseEnd(text, pos, MAX_PHRASE_WORDS);
+  if (!phrase) return undefined;
+  return { start: first.start, end: coordinatedEnd(text, phrase.end) };
+}
+
+/** The one or two words before `pos` (lower case as written), to see whether a number is a label. */
+function wordsBefore(text: string, pos: number): string[] {
+  const m = /((?:[\p{L}\p{M}]+[ \t]+){1,2})$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1]!.trim().split(/[ \t]+/) : [];
+}
+
+/**
+ * A number right after a label noun is a name or an ordinal, not a count: "quận 9",
+ * "số 155", "thứ 5", "Chỉ thị 35", "Trung ương 4". A capitalized word before it is a label
+ * unless it starts a sentence ("Có 5 ứng viên").
+ */
+export function followsLabel(text: string, pos: number): boolean {
+  const before = wordsBefore(text, pos);
+  const last = before[before.length - 1];
+  if (!last) return false;
+  const pair = before.join(' ');
+  if (pair.toLowerCase().endsWith('trong số')) return false;
+  if (before.length === 2 && LABELS.has(pair.toLowerCase())) return true;
+  if (LABELS.has(last.toLowerCase())) return true;
+  return !isLower(last) && !startsSentence(text, text.lastIndexOf(last, pos - 1));
+}
+
+/** Is the word at `pos` the first of a sentence or line? */
+function startsSentence(text: string, pos: number): boolean {
+  return /(?:^|[.!?:;"'(\n…-]\s*)$/.test(text.slice(Math.max(0, pos - 3), pos));
+}

@@ -1,0 +1,23 @@
+/** Count cases that yield more than one mention, which a rule corpus cannot state. */
+import { expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+const counts = (text: string) =>
+  extract(text, { referenceDate: '2019-07-30' })
+    .mentions.filter((m) => m.type === 'count')
+    .map((m) => (m.type === 'count' ? { text: m.text, value: m.value, unit: m.unit } : null));
+
+test('"3 trong số 4 ứng viên" is two counts of the same unit', () => {
+  expect(counts('3 trong số 4 ứng viên tại đơn vị này')).toEqual([
+    { text: '3', value: 3, unit: 'ứng viên' },
+    { text: '4 ứng viên', value: 4, unit: 'ứng viên' },
+  ]);
+});
+
+test('a list of counts in one sentence', () => {
+  expect(counts('xem xét 12 dự án luật, 4 dự thảo nghị quyết và cho ý kiến về 6 dự án luật khác')).toEqual([
+    { text: '12 dự án luật', value: 12, unit: 'dự án luật' },
+    { text: '4 dự thảo nghị quyết', value: 4, unit: 'dự thảo nghị quyết' },
+    { text: '6 dự án luật', value: 6, unit: 'dự án luật' },
+  ]);
+});
