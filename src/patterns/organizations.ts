@@ -36,6 +36,8 @@ const group = (source: string): string => `(?:${source})`;
 export const capWord = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
 const lowWord = String.raw`\p{Ll}[\p{Ll}\p{M}]*`;
 const romanNumeral = String.raw`[IVXL]+(?![\p{L}\p{M}])`;
+/** An all-capitals abbreviation inside a name: "TPHCM", "ĐHQG". */
+const acronym = String.raw`\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{M}])`;
 
 /** A common surname followed by a capitalized syllable starts a person's name, not a place. */
 const personStart = group(String.raw`(?:${phrases(surnames.surnames.slice(0, 60))})\s+\p{Lu}`);
@@ -156,7 +158,7 @@ const newsOutlet = group(String.raw`${phrases(orgs.newsOutlets)}|Báo\s+${capWor
 
 /** Words that end a descriptive institution name ("Viện Nghiên cứu phát triển …"): function words and common verbs. */
 const nameStop = group(
-  String.raw`(?:của|tại|ở|đã|đang|sẽ|được|bị|là|có|cho|với|về|trong|ngoài|theo|để|do|từ|đến|tới|nhằm|khi|này|đó|các|những|cũng|vẫn|còn|không|chưa|phát\s+biểu|cho\s+biết|tổ\s+chức|làm|thì|mà|nên|vừa|sau|trước|qua|trên|dưới|giữa|nhân|vì|năm|ngày|tháng|khóa|nhiệm\s+kỳ|lần|số)(?![\p{L}\p{M}])`,
+  String.raw`(?:của|tại|ở|đã|đang|sẽ|được|bị|là|có|cho|với|về|trong|ngoài|theo|để|do|từ|đến|tới|nhằm|khi|này|đó|các|những|cũng|vẫn|còn|không|chưa|phát\s+biểu|cho\s+biết|tổ\s+chức|làm|thì|mà|nên|vừa|sau|trước|qua|trên|dưới|giữa|vì|năm|ngay|rồi|vào|hôm|cùng|ngày|tháng|khóa|nhiệm\s+kỳ|lần|số)(?![\p{L}\p{M}])`,
 );
 
 const institutionHead = group(phrases(orgs.institutionHeads));
@@ -167,7 +169,7 @@ const institutionHead = group(phrases(orgs.institutionHeads));
  * function word ("Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?:${capWord}(?:\s+(?:${capWord}|${romanNumeral}|\p{Lu}(?![\p{L}\p{M}]))){1,4}|${capWord}(?:\s+(?!${nameStop})(?:${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?)`,
+  String.raw`${institutionHead}\s+(?:${capWord}(?:\s+(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|\p{Lu}(?![\p{L}\p{M}]))){1,4}|${capWord}(?:\s+(?!${nameStop})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
 );
 
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */

@@ -1,4 +1,111 @@
-/** organization rules (to be written: see the issue for this record type). */
-import type { Rule } from '../types.js';
+/**
+ * Organization rules. One rule per kind of body (Party boards, State bodies, mass
+ * organizations, outlets, institutions …), all built from src/patterns/organizations.ts;
+ * where kinds overlap the overlap refiner keeps the longest span ("Ban Tuyên giáo Thành ủy",
+ * not "Thành ủy"). A "khóa N" right after a body stays in the span but not in `name`.
+ */
+import { B, E, build, type Match } from '../../patterns/compose.js';
+import { organizationKinds, portfolio, termSuffix } from '../../patterns/organizations.js';
+import orgs from '../../lexicon/organizations.json' with { type: 'json' };
+import type { Candidate, ExtractContext, Rule } from '../types.js';
 
-export const rules: Rule[] = [];
+const ABBREVIATIONS: Record<string, string> = orgs.organizationAbbreviations;
+const SHORT_FORMS: Record<string, string> = orgs.shortForms;
+const PORTFOLIO_ABBREVIATIONS: Record<string, string> = orgs.portfolioAbbreviations;
+
+/** A plural or distributive word before a body makes it generic: "các Đảng ủy", "từng Ban Thường vụ". */
+const GENERIC_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)\s+$/u;
+/** A head word right after a capitalized word is part of a person's or place's name: "Nguyễn Trường Tộ". */
+const INSIDE_NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
+/** "trái phiếu Chính phủ", "nợ Chính phủ": the State as issuer or debtor, not the body acting. */
+const FINANCIAL_BEFORE = /(?:trái phiếu|công trái|nợ|bảo lãnh|ngân sách)\s+$/u;
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** `name` is the body as written, capitalized, without its term and with one space between words. */
+function nameOf(body: string): string {
+  return upperFirst(body.replace(/\s+/g, ' '));
+}
+
+/** Spells out abbreviations word by word: "HĐND TP" → "Hội đồng nhân dân Thành phố". */
+function canonicalOf(name: string): string | undefined {
+  const short = SHORT_FORMS[name];
+  if (short) return short;
+  let changed = false;
+  const expanded = name
+    .split(' ')
+    .map((word) => {
+      const full = ABBREVIATIONS[word] ?? PORTFOLIO_ABBREVIATIONS[word];
+      if (full === undefined) return word;
+      changed = true;
+      return full;
+    })
+    .join(' ');
+  return changed ? expanded : undefined;
+}
+
+function before(ctx: ExtractContext, start: number, length = 40): string {
+  return ctx.text.slice(Math.max(0, start - length), start);
+}
+
+function organization(start: number, end: number, body: string, rule: string, extra: Partial<Candidate> = {}): Candidate {
+  const name = nameOf(body);
+  const canonical = canonicalOf(name);
+  return { type: 'organization', start, end, name, ...(canonical ? { canonical } : {}), rule, ...extra } as Candidate;
+}
+
+/** A rule for one kind of body, with an optional term after it. */
+function kindRule(kind: keyof typeof organizationKinds): Rule {
+  const id = `organization.${kind}`;
+  return {
+    id,
+    pattern: build(String.raw`{{B}}(?<body>{{org}}){{E}}(?<term>{{term}})?`, { B, E, org: organizationKinds[kind], term: termSuffix }, 'g'),
+    extract: (m: Match, ctx) => {
+      const body = m.groups.body!;
+      const prefix = before(ctx, m.index);
+      if (GENERIC_BEFORE.test(prefix)) return null;
+      if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(prefix)) return null;
+      if (kind === 'institutionName' && INSIDE_NAME_BEFORE.test(prefix)) return null;
+      return organization(m.index, m.index + m[0].length, body, id);
+    },
+  };
+}
+
+/** Words after which "Trung ương" names the Central Committee: it is addressed, reported to, or has members. */
+const CENTRAL_COMMITTEE_BEFORE = /(?:^|[.!?:;,"(\n]\s*|(?:của|với|trình|nghị|viên|và|xin|gửi|lên|mặt|cáo)\s+)$/u;
+/** "trực thuộc Trung ương" is the Central Committee for Party units, the central government for localities. */
+const PARTY_UNIT_UNDER = /(?:Đảng ủy|Đảng bộ|Đảng đoàn|[Tt]ổ chức đảng)[^.;]{0,30}trực thuộc\s+$/u;
+/** "từ Trung ương đến địa phương", "Trung ương và cơ sở": the central level, not a body. */
+const LEVEL_AFTER = /^\s+(?:đến|tới|và|xuống|với)\s+(?:các\s+)?(?:địa phương|cơ sở|tỉnh)/u;
+
+const centralCommittee: Rule = {
+  id: 'organization.central-committee',
+  // "Trung ương 4", "Trung ương 6, 7" name plenums (documents and events), not the body.
+  pattern: build(String.raw`{{B}}Trung\s+ương{{E}}(?!\s*\(?\d)(?<term>{{term}})?`, { B, E, term: termSuffix }, 'g'),
+  extract: (m, ctx) => {
+    const prefix = before(ctx, m.index, 60);
+    const end = m.index + m[0].length;
+    if (!CENTRAL_COMMITTEE_BEFORE.test(prefix) && !PARTY_UNIT_UNDER.test(prefix)) return null;
+    if (LEVEL_AFTER.test(ctx.text.slice(end, end + 30))) return null;
+    return organization(m.index, end, 'Trung ương', 'organization.central-committee');
+  },
+};
+
+/** "Bộ trưởng Công an": the span is the portfolio, the name the ministry ("Bộ Công an"). */
+const ministerPortfolio: Rule = {
+  id: 'organization.minister-portfolio',
+  pattern: build(String.raw`{{B}}(?:[Bb]ộ|[Tt]hứ)\s+trưởng\s+(?<portfolio>{{portfolio}}){{E}}`, { B, E, portfolio }, 'g'),
+  extract: (m) => {
+    const text = m.groups.portfolio!;
+    const start = m.index + m[0].length - text.length;
+    return organization(start, start + text.length, `Bộ ${text}`, 'organization.minister-portfolio');
+  },
+};
+
+export const rules: Rule[] = [
+  ...(Object.keys(organizationKinds) as (keyof typeof organizationKinds)[]).map(kindRule),
+  centralCommittee,
+  ministerPortfolio,
+];
