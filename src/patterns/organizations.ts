@@ -39,8 +39,14 @@ const romanNumeral = String.raw`[IVXL]+(?![\p{L}\p{M}])`;
 /** An all-capitals abbreviation inside a name: "TPHCM", "ĐHQG". */
 const acronym = String.raw`\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{M}])`;
 
-/** A common surname followed by a capitalized syllable starts a person's name, not a place. */
-const personStart = group(String.raw`(?:${phrases(surnames.surnames.slice(0, 60))})\s+\p{Lu}`);
+/**
+ * A common surname and two more capitalized syllables start a person's name, not a place:
+ * "HĐND TP Nguyễn Ngọc Tuấn". Surnames that also begin place names ("Hà", "Lâm") are left out.
+ */
+const placeLikeSurnames = new Set(surnames.notSurnamesWhenAlone);
+const personStart = group(
+  String.raw`(?:${phrases(surnames.surnames.slice(0, 60).filter((s) => !placeLikeSurnames.has(s)))})\s+${capWord}\s+\p{Lu}`,
+);
 
 /** The 63 + 34 provincial units and their usual spellings ("TP.HCM", "Thừa Thiên - Huế"). */
 export const provinceName = group(phrases(provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])])));
@@ -98,7 +104,7 @@ const partyBoard = group(
     String.raw`[Bb]an\s+${partyBoardFunction}(?:\s+${committeeRef})?`,
     String.raw`Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?:\s+(?:${ministry}|Chính\s+phủ|${levelPlace}))?`,
     String.raw`Đảng\s+đoàn\s+(?:Quốc\s+hội|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ\s+Việt\s+Nam|${capWord}(?:\s+${capWord}){0,3})`,
-    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)Thường\s+trực\s+(?:${partyCommittee}|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+${levelPlace}|Ban\s+Bí\s+thư)`,
+    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)Thường\s+trực\s+(?:${partyCommittee}|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+${levelPlace})`,
     partyOrganization,
     partyCommittee,
     String.raw`Trung\s+ương\s+Đảng`,
@@ -169,7 +175,7 @@ const institutionHead = group(phrases(orgs.institutionHeads));
  * function word ("Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?:${capWord}(?:\s+(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|\p{Lu}(?![\p{L}\p{M}]))){1,4}|${capWord}(?:\s+(?!${nameStop})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
+  String.raw`${institutionHead}\s+(?:${capWord}(?:\s+(?!${personStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|\p{Lu}(?![\p{L}\p{M}]))){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
 );
 
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */

@@ -1,4 +1,143 @@
-/** location rules (to be written: see the issue for this record type). */
-import type { Rule } from '../types.js';
+/**
+ * Location rules: administrative units with their prefix ("huyện Sóc Sơn"), provinces by name
+ * ("Nghệ An", "TP.HCM"), lists after a plural prefix ("các quận Ba Đình, Đống Đa"), regions,
+ * countries and named facilities ("Sân bay Vinh"). A place inside an organization's name
+ * ("UBND tỉnh Quảng Ninh") is dropped later by the locations-in-organizations refiner.
+ */
+import { B, E, build, matches, type Match } from '../../patterns/compose.js';
+import { capWord, phrases, placeName, provinceName } from '../../patterns/organizations.js';
+import countries from '../../lexicon/countries.json' with { type: 'json' };
+import places from '../../lexicon/places.json' with { type: 'json' };
+import provinces from '../../lexicon/provinces.json' with { type: 'json' };
+import regions from '../../lexicon/regions.json' with { type: 'json' };
+import type { Candidate, ExtractContext, Rule } from '../types.js';
 
-export const rules: Rule[] = [];
+/** A capitalized word right before: the match is the tail of a longer name ("Nguyễn Thái Bình"). */
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
+/** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */
+const CAPITALIZED_AFTER = /^\s+\p{Lu}/u;
+
+function location(start: number, end: number, name: string, rule: string): Candidate {
+  return { type: 'location', start, end, name: name.replace(/\s+/g, ' '), rule };
+}
+
+function before(ctx: ExtractContext, start: number, length = 30): string {
+  return ctx.text.slice(Math.max(0, start - length), start);
+}
+
+/** The named group `place` as its own span. */
+function groupSpan(m: Match, name: string): [number, number] {
+  const value = m.groups[name]!;
+  const start = m.index + m[0].lastIndexOf(value);
+  return [start, start + value.length];
+}
+
+const prefix = String.raw`(?:[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|TX\.|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu|[Tt]hôn|[Kk]hu\s+phố|[Kk]hóm)`;
+
+/** "huyện Sóc Sơn", "tỉnh Nghệ An", "Quận 1", "TP Hà Nội": the prefix stays in the span. */
+const adminUnit: Rule = {
+  id: 'location.admin-unit',
+  pattern: build(String.raw`{{B}}{{prefix}}(?:\s+|(?<=\.))(?<place>{{placeName}}){{E}}`, { B, E, prefix, placeName }, 'g'),
+  extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.admin-unit'),
+};
+
+/** Two-letter codes ("HN") are too ambiguous to stand alone; the rest of the spellings are names. */
+const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]).filter((s) => s.length > 2);
+
+/** "Nghệ An", "TP.HCM", "Thừa Thiên Huế" by name. */
+const province: Rule = {
+  id: 'location.province',
+  pattern: build(String.raw`{{B}}(?:${phrases(provinceSpellings)}){{E}}`, { B, E }, 'g'),
+  extract: (m, ctx) => (CAPITALIZED_BEFORE.test(before(ctx, m.index)) ? null : location(m.index, m.index + m[0].length, m[0], 'location.province')),
+};
+
+const listHead = String.raw`(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|địa\s+phương)(?:,\s+(?:quận|huyện|thị\s+xã|thành\s+phố|thị\s+trấn))*(?:\s+(?:là|gồm|như))?\s*:?`;
+
+/** "các quận Ba Đình, Đống Đa, Hai Bà Trưng", "3 quận: Hoàn Kiếm, Ba Đình và Tây Hồ": each name is a place. */
+const pluralList: Rule = {
+  id: 'location.plural-list',
+  pattern: build(
+    String.raw`{{B}}{{listHead}}\s+(?<items>{{placeName}}(?:(?:,\s*|\s+và\s+){{placeName}}{{E}}){0,12}){{E}}`,
+    { B, E, listHead, placeName },
+    'g',
+  ),
+  extract: (m) => {
+    const [start] = groupSpan(m, 'items');
+    return [...matches(singlePlace, m.groups.items!)].map((p) => location(start + p.index, start + p.index + p[0].length, p[0], 'location.plural-list'));
+  },
+};
+
+const singlePlace = build(String.raw`{{B}}{{placeName}}{{E}}`, { B, E, placeName }, 'g');
+
+/** Region names; news writes the first letter either way ("Đồng bằng sông Cửu Long", "đồng bằng …"). */
+function firstLetterLoose(phrase: string): string {
+  const first = phrase[0]!;
+  return first.toLowerCase() === first.toUpperCase() ? phrase : `[${first.toUpperCase()}${first.toLowerCase()}]${phrase.slice(1)}`;
+}
+
+const regionNames = [...regions.regions, ...regions.worldRegions];
+
+const region: Rule = {
+  id: 'location.region',
+  pattern: build(
+    String.raw`{{B}}(?:${regionNames.map((r) => firstLetterLoose(phrases([r]))).sort((a, b) => b.length - a.length).join('|')}){{E}}`,
+    { B, E },
+    'g',
+  ),
+  extract: (m) => location(m.index, m.index + m[0].length, m[0].charAt(0).toUpperCase() === m[0].charAt(0) ? m[0] : regionName(m[0]), 'location.region'),
+};
+
+/** The lexicon spelling of a region matched in another case: "đồng bằng sông Cửu Long" → "Đồng bằng sông Cửu Long". */
+function regionName(text: string): string {
+  const folded = text.replace(/\s+/g, ' ').toLowerCase();
+  return regionNames.find((r) => r.toLowerCase() === folded) ?? text;
+}
+
+const ambiguous = new Set(countries.ambiguous);
+const countryNames = [...countries.countries, ...countries.territories, ...countries.historical];
+const clearCountries = countryNames.filter((c) => !ambiguous.has(c));
+
+/** "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa dân chủ nhân dân Lào": official names. */
+const officialName = String.raw`Cộng\s+hòa\s+(?:(?:[Xx]ã\s+hội\s+chủ\s+nghĩa|[Dd]ân\s+chủ\s+[Nn]hân\s+dân|[Dd]ân\s+chủ|[Nn]hân\s+dân|[Ll]iên\s+bang|Hồi\s+giáo|Ả\s+Rập)\s+)?(?:${phrases(countryNames)})`;
+
+const country: Rule = {
+  id: 'location.country',
+  pattern: build(String.raw`{{B}}(?:{{official}}|${phrases(clearCountries)}){{E}}`, { B, E, official: officialName }, 'g'),
+  extract: (m, ctx) => {
+    const official = m[0].startsWith('Cộng');
+    if (!official && CAPITALIZED_BEFORE.test(before(ctx, m.index))) return null;
+    return location(m.index, m.index + m[0].length, m[0], 'location.country');
+  },
+};
+
+const honorific = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
+const countryCue = new RegExp(`(?:(?:^|[^\\p{L}\\p{M}])(?:${places.countryCues.join('|')})\\s+|[,-]\\s*)$`, 'u');
+
+/**
+ * Country names that are also common words or given names ("Anh", "Đức", "Lào") count only
+ * standing alone after a cue ("sang Nga", "tại Lào", "Campuchia, Lào") and never after an honorific.
+ */
+const ambiguousCountry: Rule = {
+  id: 'location.country-ambiguous',
+  pattern: build(String.raw`{{B}}(?:${phrases([...ambiguous])}){{E}}`, { B, E }, 'g'),
+  extract: (m, ctx) => {
+    const prefixText = before(ctx, m.index);
+    const end = m.index + m[0].length;
+    if (CAPITALIZED_BEFORE.test(prefixText) || CAPITALIZED_AFTER.test(ctx.text.slice(end, end + 3))) return null;
+    if (honorific.test(prefixText) || !countryCue.test(prefixText)) return null;
+    return location(m.index, end, m[0], 'location.country-ambiguous');
+  },
+};
+
+/** "Sân bay Vinh", "Hội trường Diên Hồng", "Nhà Quốc hội": a facility head and a capitalized name, or a known landmark. */
+const facility: Rule = {
+  id: 'location.facility',
+  pattern: build(
+    String.raw`{{B}}(?:${phrases(places.namedPlaces)}|(?:${phrases(places.facilityHeads)})\s+(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3})){{E}}`,
+    { B, E, provinceName, cap: capWord },
+    'g',
+  ),
+  extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.facility'),
+};
+
+export const rules: Rule[] = [adminUnit, province, pluralList, region, country, ambiguousCountry, facility];

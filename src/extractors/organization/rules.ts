@@ -13,8 +13,11 @@ const ABBREVIATIONS: Record<string, string> = orgs.organizationAbbreviations;
 const SHORT_FORMS: Record<string, string> = orgs.shortForms;
 const PORTFOLIO_ABBREVIATIONS: Record<string, string> = orgs.portfolioAbbreviations;
 
-/** A plural or distributive word before a body makes it generic: "các Đảng ủy", "từng Ban Thường vụ". */
-const GENERIC_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)\s+$/u;
+/**
+ * A plural or distributive word before a body makes it generic: "các Đảng ủy", "từng Ban
+ * Thường vụ", and so does a list it opens: "các Ban Đảng, Ban cán sự Đảng; Đảng đoàn, Đảng ủy".
+ */
+const GENERIC_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)\s+(?:(?!Ủy viên)\p{Lu}[^,;.:!?\n]{0,30}[,;]\s+){0,5}$/u;
 /** A head word right after a capitalized word is part of a person's or place's name: "Nguyễn Trường Tộ". */
 const INSIDE_NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
 /** "trái phiếu Chính phủ", "nợ Chính phủ": the State as issuer or debtor, not the body acting. */
@@ -64,7 +67,7 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
     pattern: build(String.raw`{{B}}(?<body>{{org}}){{E}}(?<term>{{term}})?`, { B, E, org: organizationKinds[kind], term: termSuffix }, 'g'),
     extract: (m: Match, ctx) => {
       const body = m.groups.body!;
-      const prefix = before(ctx, m.index);
+      const prefix = before(ctx, m.index, 200);
       if (GENERIC_BEFORE.test(prefix)) return null;
       if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(prefix)) return null;
       if (kind === 'institutionName' && INSIDE_NAME_BEFORE.test(prefix)) return null;
