@@ -1,4 +1,71 @@
-/** person rules (to be written: see the issue for this record type). */
-import type { Rule } from '../types.js';
+/**
+ * Person rules: names (runs of capitalized syllables that start at a surname) and offices
+ * ("Phó Bí thư Thường trực Thành ủy", "nguyên Giám đốc Sở Y tế"), which become `title`
+ * candidates carrying the position they state. Which names are kept and who holds which
+ * office is decided over the whole article by the merge-officials refiner.
+ */
+import { B, E, build } from '../../patterns/compose.js';
+import type { Candidate, Rule } from '../types.js';
+import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICES } from './lexicon.js';
+import { CAPITALIZED, nameInRun } from './names.js';
+import { organizationEnd } from './titles.js';
 
-export const rules: Rule[] = [];
+export interface PositionMeta {
+  text: string;
+  title: string;
+  organization?: string;
+}
+
+/** "Trưởng ban Tổ chức Thành ủy" heads the body "Ban Tổ chức Thành ủy". */
+function organizationName(office: string, org: string): string {
+  return /(?:^|\s)ban$/i.test(office) && !/^ban\s/i.test(org) ? `Ban ${org}` : org;
+}
+
+export const rules: Rule[] = [
+  {
+    id: 'person.name',
+    pattern: build(String.raw`{{B}}{{cap}}(?:[ ]{{cap}})+`, { B, cap: CAPITALIZED }, 'g'),
+    extract: (m, ctx) => {
+      const found = nameInRun(ctx.text, m.index, m[0]);
+      if (!found) return null;
+      return {
+        type: 'person',
+        start: found.start,
+        end: found.end,
+        name: found.name,
+        rule: 'person.name',
+        ...(found.cue ? { meta: { cue: found.cue } } : {}),
+      };
+    },
+  },
+  {
+    id: 'person.office',
+    pattern: build(
+      String.raw`{{B}}(?<![Bb]an[ ])(?:(?<kept>{{kept}})[ ]+|(?:{{dropped}})[ ]+)?(?<office>{{offices}})(?:[ ]+(?<mod>{{modifiers}}))?{{E}}`,
+      { B, E, kept: KEPT_PREFIXES, dropped: DROPPED_PREFIXES, offices: OFFICES, modifiers: MODIFIERS },
+      'gi',
+    ),
+    extract: (m, ctx): Candidate => {
+      const end = m.index + m[0].length;
+      const officeStart = m.index + m[0].indexOf(m.groups.office!);
+      const start = m.groups.kept ? m.index : officeStart;
+      const title = ctx.text.slice(officeStart, end);
+      const orgEnd = organizationEnd(ctx.text, end);
+      const org = ctx.text.slice(end, orgEnd).trim();
+      const position: PositionMeta = {
+        text: ctx.text.slice(start, Math.max(end, orgEnd)),
+        title,
+        ...(org ? { organization: organizationName(m.groups.office!, org) } : {}),
+      };
+      return {
+        type: 'title',
+        start,
+        end: Math.max(end, orgEnd),
+        title,
+        ...(position.organization ? { organization: position.organization } : {}),
+        rule: 'person.office',
+        meta: { position },
+      };
+    },
+  },
+];

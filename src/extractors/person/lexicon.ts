@@ -1,0 +1,45 @@
+/**
+ * The person extractor's view of the lexicons: surnames, titles and the words around names,
+ * compiled once into sets and pattern sources. All strings are NFC with the new tone placement,
+ * like the normalized text the rules read.
+ */
+import countries from '../../lexicon/countries.json' with { type: 'json' };
+import nameContext from '../../lexicon/name-context.json' with { type: 'json' };
+import provinces from '../../lexicon/provinces.json' with { type: 'json' };
+import regions from '../../lexicon/regions.json' with { type: 'json' };
+import surnames from '../../lexicon/surnames.json' with { type: 'json' };
+import titles from '../../lexicon/titles.json' with { type: 'json' };
+import { oneOf } from '../../patterns/compose.js';
+
+const fold = (s: string): string => s.toLowerCase();
+
+/** Single-syllable surnames, and the first syllable of compound ones ("Tôn Thất", "Âu Dương"). */
+export const SURNAMES = new Set([...surnames.surnames, ...surnames.buddhistPrefixes].map((s) => s.split(' ')[0]!));
+
+/** Kinh middle names that mark a personal name even without a cue ("Nguyễn Thị Lan"). */
+export const MIDDLE_NAMES = new Set(['Thị', 'Văn']);
+
+/** Place names a capitalized run may start with before a name: "Hà Nội Đinh Văn A". */
+const PROVINCE_KINDS = /^(?:Thành phố|Tỉnh|TP\.?|Tp\.?)\s+/;
+export const PLACE_NAMES: readonly string[] = [
+  ...provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map((n) => n.replace(PROVINCE_KINDS, '')),
+  ...countries.countries,
+  ...regions.regions.filter((r) => /^\p{Lu}/u.test(r)),
+].filter((n) => n.includes(' '));
+
+/** Words before a name that make it a place, a school, a street or an idea ("tư tưởng Hồ Chí Minh"). */
+export const PLACE_OR_IDEA_BEFORE = oneOf(nameContext.placeOrIdeaBefore);
+
+/** "Thanh niên", "Chính trị": a capitalized syllable and a lower-case one that make an institution word, not a name. */
+export const INSTITUTION_PAIRS = new Set(nameContext.institutionPairs.map(fold));
+
+export const OFFICES = oneOf(titles.offices);
+export const MODIFIERS = oneOf(titles.modifiers);
+export const KEPT_PREFIXES = oneOf(titles.keptPrefixes);
+export const DROPPED_PREFIXES = oneOf(titles.droppedPrefixes);
+export const HONORIFICS = oneOf(titles.honorifics);
+export const RANKS = oneOf(titles.ranks);
+export const ACADEMIC = oneOf(titles.academic);
+export const ORGANIZATION_HEADS = new Set(titles.organizationHeads);
+export const ORGANIZATION_LOWERCASE = titles.organizationLowercase;
+export const PLACE_UNITS = new Set(titles.placeUnits);

@@ -1,0 +1,121 @@
+/**
+ * Where a personal name is in a run of capitalized syllables. A run is cut where an office
+ * starts ("Hồ Chủ tịch") or an institution word does ("Đoàn Thanh niên"), loses a leading
+ * place ("Hà Nội Đinh Văn A" after a title), and the name starts at a surname. A run preceded
+ * by a place or idea word ("Thành phố", "tư tưởng", "Trường THPT") is not a name.
+ */
+import { xre } from '../../patterns/compose.js';
+import {
+  ACADEMIC,
+  HONORIFICS,
+  INSTITUTION_PAIRS,
+  MIDDLE_NAMES,
+  OFFICES,
+  PLACE_NAMES,
+  PLACE_OR_IDEA_BEFORE,
+  RANKS,
+  SURNAMES,
+} from './lexicon.js';
+
+export interface Syllable {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type NameCue = 'honorific' | 'birth' | 'middle';
+
+export interface FoundName {
+  start: number;
+  end: number;
+  name: string;
+  cue?: NameCue;
+}
+
+/** A capitalized syllable (not an acronym like "HĐND"), optionally with an apostrophe ("H'Hen"). */
+export const CAPITALIZED = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
+const SYLLABLES = xre(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`, 'g');
+const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
+const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'y');
+const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
+const BLOCKED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+$`, 'i');
+const TITLED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${OFFICES}|${HONORIFICS}|${RANKS}|${ACADEMIC})[ ]+$`, 'i');
+const HONORIFIC_BEFORE = xre(
+  String.raw`(?<![\p{L}\p{M}])(?:(?:${HONORIFICS})[ ]+(?:(?:${RANKS}|${ACADEMIC})[ ]+)?|(?:${RANKS}|${ACADEMIC})[ ]+)$`,
+  'i',
+);
+const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
+const MAX_SYLLABLES = 5;
+
+function syllablesOf(run: string, offset: number): Syllable[] {
+  return [...run.matchAll(SYLLABLES)].map((m) => ({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }));
+}
+
+/** The syllables before an office or an institution word ("Hồ" of "Hồ Chủ tịch", "Đoàn" of "Đoàn Thanh niên"). */
+function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
+  for (let i = 0; i < syl.length; i++) {
+    OFFICE_AT.lastIndex = syl[i]!.start;
+    if (OFFICE_AT.test(text)) return syl.slice(0, i);
+    const next = i + 1 < syl.length ? undefined : NEXT_WORD.exec(text.slice(syl[i]!.end, syl[i]!.end + 20))?.[1];
+    if (next && INSTITUTION_PAIRS.has(`${syl[i]!.text} ${next}`.toLowerCase())) return syl.slice(0, i);
+  }
+  return syl;
+}
+
+/** Syllables a place name takes at the start of the run (0 when none). */
+function leadingPlace(syl: Syllable[]): number {
+  const words = syl.map((s) => s.text);
+  let best = 0;
+  for (const place of PLACE_NAMES) {
+    const parts = place.split(' ');
+    if (parts.length > best && parts.every((p, i) => words[i] === p)) best = parts.length;
+  }
+  return best;
+}
+
+/** Index of the syllable the name starts at, or -1. */
+function surnameStart(syl: Syllable[]): number {
+  for (let i = 0; i + 1 < syl.length; i++) {
+    if (SURNAMES.has(syl[i]!.text) && syl.length - i <= MAX_SYLLABLES) return i;
+  }
+  return -1;
+}
+
+function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
+  const before = text.slice(Math.max(0, syl[0]!.start - 40), syl[0]!.start);
+  if (HONORIFIC_BEFORE.test(before)) return 'honorific';
+  if (BIRTH_AFTER.test(text.slice(syl.at(-1)!.end, syl.at(-1)!.end + 12))) return 'birth';
+  if (syl.slice(1, -1).some((s) => MIDDLE_NAMES.has(s.text))) return 'middle';
+  return undefined;
+}
+
+/**
+ * The name in a run of capitalized syllables starting at `start`, or null. A run that is all
+ * place ("Hồ Chí Minh" in "Thành phố Hồ Chí Minh") is a name only right after a title or an
+ * honorific ("Chủ tịch Hồ Chí Minh").
+ */
+export function nameInRun(text: string, start: number, run: string): FoundName | null {
+  let syl = cutAtInstitution(text, syllablesOf(run, start));
+  const place = leadingPlace(syl);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (place > 0 && place === syl.length && !TITLED_BEFORE.test(before)) return null;
+  if (place > 0 && place < syl.length) syl = syl.slice(place);
+  let first = surnameStart(syl);
+  if (first < 0 && syl.length >= 2 && syl.length <= 4 && HONORIFIC_BEFORE.test(before)) first = 0;
+  if (first < 0) return null;
+  syl = syl.slice(first);
+  if (syl.length < 2) return null;
+  if (syl[0]!.start === start && BLOCKED_BEFORE.test(before)) return null;
+  const s = syl[0]!.start;
+  const e = syl.at(-1)!.end;
+  const cue = cueOf(text, syl);
+  return { start: s, end: e, name: text.slice(s, e), ...(cue ? { cue } : {}) };
+}
+
+/** Does a name (not a place, not an institution) start exactly at `pos`? */
+export function nameStartsAt(text: string, pos: number): boolean {
+  RUN_AT.lastIndex = pos;
+  const m = RUN_AT.exec(text);
+  if (!m) return false;
+  return nameInRun(text, pos, m[0])?.start === pos;
+}

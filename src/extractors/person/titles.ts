@@ -1,0 +1,136 @@
+/**
+ * Where the organization after an office ends: "Bí thư | Thành ủy Hà Nội | Đinh Tiến Dũng",
+ * "Thứ trưởng | Bộ Xây dựng | tham gia", "Vụ trưởng | Vụ Địa phương I, Ban Tổ chức Trung ương".
+ * Vietnamese capitalizes the first syllable of each part of a body's name, so an organization
+ * is a walk over capitalized words and acronyms, one lower-case syllable right after a part's
+ * first syllable ("Bộ Xây dựng", "Ban Tổ chức"), a few lower-case words that belong to names
+ * ("nhân dân", "Ban cán sự"), and joints ("-", "và", ", Ban …") that continue into another
+ * capitalized part. It stops at a name, an honorific, a rank or another office.
+ */
+import { xre } from '../../patterns/compose.js';
+import { HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
+import { nameStartsAt } from './names.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = xre(String.raw`[ ]*([\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)+|[\p{L}\p{M}]+|\p{N}+|[^\s])`, 'y');
+const CAPITAL = xre(String.raw`^[\p{Lu}\p{N}]`);
+const LOWER = xre(String.raw`^\p{Ll}`);
+/** A capitalized word, not an acronym or a number: only it may take a lower-case second syllable. */
+const WORD_CASE = xre(String.raw`^\p{Lu}[\p{Ll}\p{M}]*$`);
+const ROMAN = /^[IVXLC]+$|^\d+$/;
+const STOP_AT = xre(String.raw`(?:${HONORIFICS}|${RANKS})(?![\p{L}\p{M}])`, 'y');
+const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
+const LOWER_PHRASE = xre(String.raw`[ ](?:${ORGANIZATION_LOWERCASE.join('|')})(?![\p{L}\p{M}])`, 'y');
+/** Bodies that open a new item of a list rather than continue an organization after a comma. */
+const TOP_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Quốc hội|Chính phủ)/;
+
+function tokenAt(text: string, pos: number): Token | null {
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(text);
+  if (!m) return null;
+  const start = pos + m[0].length - m[1]!.length;
+  return { text: m[1]!, start, end: start + m[1]!.length };
+}
+
+const isCapital = (t: Token | null): boolean => !!t && CAPITAL.test(t.text);
+const isLower = (t: Token | null): boolean => !!t && LOWER.test(t.text);
+
+function startsAt(re: RegExp, text: string, pos: number): boolean {
+  re.lastIndex = pos;
+  return re.test(text);
+}
+
+/** A capitalized word that belongs to someone else: a name, an honorific, a rank. */
+function blocks(text: string, t: Token): boolean {
+  return nameStartsAt(text, t.start) || startsAt(STOP_AT, text, t.start);
+}
+
+/** After a joint ("-", "và", ","), a capitalized word continues the organization unless it starts an office. */
+function continuesAfterJoint(text: string, t: Token | null): t is Token {
+  return !!t && isCapital(t) && !blocks(text, t) && !startsAt(OFFICE_AT, text, t.start);
+}
+
+/**
+ * End offset of the organization that starts at `from` (right after an office), or `from`
+ * when there is none.
+ */
+export function organizationEnd(text: string, from: number): number {
+  let end = from;
+  let pos = from;
+  /** May a lower-case syllable follow (the second syllable of a part's first word)? */
+  let compound = true;
+  let prev: Token | null = null;
+  for (;;) {
+    const t = tokenAt(text, pos);
+    if (!t || text.slice(pos, t.start).includes('\n')) break;
+    if (isCapital(t)) {
+      if (blocks(text, t)) break;
+      const partStart = !prev || isLower(prev) || ORGANIZATION_HEADS.has(prev.text) || /^[-,]$/.test(prev.text);
+      compound = partStart && WORD_CASE.test(t.text);
+      end = pos = t.end;
+      prev = t;
+      continue;
+    }
+    LOWER_PHRASE.lastIndex = pos;
+    const phrase = end > from ? LOWER_PHRASE.exec(text) : null;
+    if (phrase) {
+      end = pos = pos + phrase[0].length;
+      prev = { text: phrase[0].trim(), start: pos - phrase[0].length, end: pos };
+      compound = false;
+      continue;
+    }
+    if (isLower(t) && PLACE_UNITS.has(t.text)) {
+      const next = tokenAt(text, t.end);
+      const unitThenName = !!next && isCapital(next) && !blocks(text, next);
+      const unitAfterAcronym = !!prev && /^\p{Lu}{2,}/u.test(prev.text);
+      if (unitThenName || unitAfterAcronym) {
+        end = pos = t.end;
+        prev = t;
+        compound = false;
+        continue;
+      }
+      break;
+    }
+    if (isLower(t) && prev && compound && isCapital(prev)) {
+      end = pos = t.end;
+      prev = t;
+      compound = false;
+      continue;
+    }
+    if (end === from) break;
+    if (t.text === 'khóa') {
+      const n = tokenAt(text, t.end);
+      if (n && ROMAN.test(n.text)) {
+        end = pos = n.end;
+        prev = n;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '-' || t.text === 'và') {
+      const next = tokenAt(text, t.end);
+      if (continuesAfterJoint(text, next)) {
+        pos = t.end;
+        prev = t;
+        continue;
+      }
+      break;
+    }
+    if (t.text === ',') {
+      const next = tokenAt(text, t.end);
+      const rest = text.slice(next?.start ?? 0, (next?.start ?? 0) + 20);
+      if (continuesAfterJoint(text, next) && ORGANIZATION_HEADS.has(next.text) && !TOP_BODIES.test(rest)) {
+        pos = t.end;
+        prev = t;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}

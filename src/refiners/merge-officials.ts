@@ -1,0 +1,227 @@
+/**
+ * Names and offices into people. A name candidate is kept when something marks it as a
+ * person: an honorific, rank or birth year, a middle name ("Thị"), an office next to it, the
+ * same name kept elsewhere in the article, or a place in a list of kept names. Offices are
+ * grouped into chains ("Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng Ban Chỉ đạo"), and a
+ * chain goes to the name right after it, else to the name it stands in apposition to, else to
+ * the names of a list it heads ("các đồng chí Ủy viên Ban Thường vụ: A, B"), else, after a
+ * career verb ("làm", "giữ chức", "trở thành"), to the person the sentence is about.
+ */
+import type { Candidate, Draft, ExtractContext, Refiner } from '../extractors/types.js';
+import { ACADEMIC, RANKS } from '../extractors/person/lexicon.js';
+import type { PositionMeta } from '../extractors/person/rules.js';
+import { xre } from '../patterns/compose.js';
+import type { Person, Position } from '../schema/index.js';
+
+type PersonCandidate = Extract<Candidate, { type: 'person' }>;
+type TitleCandidate = Extract<Candidate, { type: 'title' }>;
+
+/** Between an office and the name it precedes: nothing, or a rank ("…, Thượng tướng X"). */
+const BEFORE_NAME = xre(String.raw`^[ ]*(?:(?:đồng chí|ông|bà)[ ]+)?(?:(?:${RANKS}|${ACADEMIC})[ ]+)*$`, 'i');
+/** Between a name and its apposition: ", ", " - ", " (", after a birth year or an alias in brackets. */
+const APPOSITION = xre(
+  String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?(?:[,(:-]|[ ]-)[ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?$`,
+  'i',
+);
+/** Between two offices of one chain. */
+const CHAIN = /^[ ]*(?:,|-|kiêm|và|rồi|, kiêm)?[ ]*$/;
+/** Between two names of one list. */
+const LIST = /^[ ]*(?:,|;|và|-|, và)[ ]*(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
+const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
+const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
+const CAREER = xre(
+  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
+  'i',
+);
+/** "… X là đại biểu Quốc hội", "Ông là …": "là" after a name or a pronoun. */
+const IS_AFTER_SUBJECT = /(?:^|[^\p{L}])(?:ông|bà|đồng chí)?[ ]*là[ ]+$/iu;
+/** A proposal is not a position: "được giới thiệu (để HĐND bầu) giữ chức …", "ứng cử …". */
+const PROPOSED = /giới thiệu|ứng cử|đề cử|dự kiến|đề nghị bầu|sẽ/i;
+/** "N ứng viên là đại biểu Quốc hội …, là các ông A, B và C". */
+const NAMED_BY_IS = /[ ]là[ ]+(?:các[ ]+)?(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
+const SUBJECT_WINDOW = 500;
+
+const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const gap = (text: string, a: { end: number }, b: { start: number }): string => text.slice(a.end, b.start);
+const positionOf = (t: TitleCandidate): PositionMeta => t.meta!.position as PositionMeta;
+
+/** Offices joined by commas, "kiêm", "rồi", with no name between them. */
+function chains(titles: readonly TitleCandidate[], text: string): TitleCandidate[][] {
+  const out: TitleCandidate[][] = [];
+  for (const t of titles) {
+    const last = out.at(-1)?.at(-1);
+    if (last && CHAIN.test(gap(text, last, t))) out.at(-1)!.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+function nearestBefore(people: readonly PersonCandidate[], pos: number): PersonCandidate | undefined {
+  return people.filter((p) => p.end <= pos).at(-1);
+}
+
+function nearestAfter(people: readonly PersonCandidate[], pos: number): PersonCandidate | undefined {
+  return people.find((p) => p.start >= pos);
+}
+
+/** Which names are persons: cued ones, ones next to an office, repeated ones, their list neighbours. */
+function acceptNames(candidates: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string): PersonCandidate[] {
+  const kept = new Set<PersonCandidate>();
+  const names = new Set<string>();
+  for (const p of candidates) {
+    const before = titles.find((t) => t.end <= p.start && BEFORE_NAME.test(gap(text, t, p)));
+    const after = titles.find((t) => t.start >= p.end && APPOSITION.test(gap(text, p, t)));
+    if (p.meta?.cue || before || after) {
+      kept.add(p);
+      names.add(fold(p.name));
+    }
+  }
+  let grew = true;
+  while (grew) {
+    grew = false;
+    candidates.forEach((p, i) => {
+      if (kept.has(p)) return;
+      const prev = candidates[i - 1];
+      const next = candidates[i + 1];
+      const listed = (prev && kept.has(prev) && LIST.test(gap(text, prev, p))) || (next && kept.has(next) && LIST.test(gap(text, p, next)));
+      if (names.has(fold(p.name)) || listed) {
+        kept.add(p);
+        names.add(fold(p.name));
+        grew = true;
+      }
+    });
+  }
+  return candidates.filter((p) => kept.has(p));
+}
+
+interface Holding {
+  chain: TitleCandidate[];
+  holders: PersonCandidate[];
+}
+
+/** The person a career sentence is about: the last name before the office in its paragraph. */
+function careerSubject(people: readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const isClause = IS_AFTER_SUBJECT.test(before);
+  if (!CAREER.test(before) && !isClause) return undefined;
+  const subject = nearestBefore(people, t.start);
+  if (!subject || t.start - subject.end > SUBJECT_WINDOW) return undefined;
+  const between = text.slice(subject.end, t.start);
+  if (between.includes('\n') || PROPOSED.test(between)) return undefined;
+  if (isClause && !CAREER.test(before) && !/^[ ]*(?:\([^)]*\)[ ]*)?,?[ ]*là[ ]+$/.test(between) && !/(?:^|[.;]\s*)(?:Ông|Bà|Đồng chí)[ ]+là[ ]+$/.test(between)) return undefined;
+  return subject;
+}
+
+/** "… là đại biểu Quốc hội đương nhiệm, là các ông A, B và C": the names after the second "là". */
+function namedByIs(people: readonly PersonCandidate[], chain: TitleCandidate[], text: string): PersonCandidate[] {
+  const first = chain[0]!;
+  if (!/là[ ]+$/.test(text.slice(Math.max(0, first.start - 5), first.start))) return [];
+  const sentenceEnd = text.slice(first.end).search(/[.;\n]/);
+  const limit = sentenceEnd < 0 ? text.length : first.end + sentenceEnd;
+  const start = people.find((p) => p.start > first.end && p.start < limit && NAMED_BY_IS.test(text.slice(first.end, p.start)));
+  if (!start) return [];
+  return people.filter((p) => p.start >= start.start && p.start < limit);
+}
+
+/** "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": every name of the clause. */
+function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[], text: string): PersonCandidate[] {
+  const first = chain[0]!;
+  if (!LIST_HEAD.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
+  const last = chain.at(-1)!;
+  const clauseEnd = text.slice(last.end).search(/[.;\n]/);
+  const limit = clauseEnd < 0 ? text.length : last.end + clauseEnd;
+  return people.filter((p) => p.start >= last.end && p.start < limit);
+}
+
+function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
+  const out: Holding[] = [];
+  for (const chain of chains(titles, text)) {
+    const first = chain[0]!;
+    const last = chain.at(-1)!;
+    const members = listMembers(people, chain, text);
+    if (members.length) {
+      out.push({ chain, holders: members });
+      continue;
+    }
+    const next = nearestAfter(people, last.end);
+    if (next && BEFORE_NAME.test(gap(text, last, next))) {
+      out.push({ chain, holders: [next] });
+      continue;
+    }
+    const prev = nearestBefore(people, first.start);
+    if (prev && APPOSITION.test(gap(text, prev, first))) {
+      out.push({ chain, holders: [aliasOf.get(prev) ?? prev] });
+      continue;
+    }
+    const listed = namedByIs(people, chain, text);
+    if (listed.length) {
+      out.push({ chain, holders: listed });
+      continue;
+    }
+    const subject = careerSubject(people, first, text);
+    if (subject) out.push({ chain, holders: [aliasOf.get(subject) ?? subject] });
+  }
+  return out;
+}
+
+/** "Đặng Văn A (tức hòa thượng Thích B)": the second name is another name of the first. */
+function aliases(people: readonly PersonCandidate[], text: string): Map<PersonCandidate, PersonCandidate> {
+  const out = new Map<PersonCandidate, PersonCandidate>();
+  people.forEach((p, i) => {
+    const prev = people[i - 1];
+    if (prev && ALIAS.test(gap(text, prev, p))) out.set(p, out.get(prev) ?? prev);
+  });
+  return out;
+}
+
+/** One entry per distinct office, in its fullest written form. */
+export function mergePositions(positions: readonly Position[]): Position[] {
+  const longestFirst = [...positions].sort((a, b) => b.text.length - a.text.length);
+  const kept: Position[] = [];
+  for (const p of longestFirst) if (!kept.some((k) => fold(k.text).includes(fold(p.text)))) kept.push(p);
+  return positions.filter((p) => kept.includes(p));
+}
+
+function toPosition(meta: PositionMeta): Position {
+  return { text: meta.text, title: meta.title, ...(meta.organization ? { organization: meta.organization } : {}) };
+}
+
+export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
+  const text = ctx.text;
+  const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
+  const titles = draft.mentions.filter((m): m is TitleCandidate => m.type === 'title').sort(byStart);
+  const candidates = draft.mentions.filter((m): m is PersonCandidate => m.type === 'person').sort(byStart);
+  const people = acceptNames(candidates, titles, text);
+  const aliasOf = aliases(people, text);
+
+  const index = new Map<string, number>();
+  const persons: Person[] = [...draft.people];
+  const personIndex = (p: PersonCandidate): number => {
+    const key = fold(p.name);
+    let i = index.get(key);
+    if (i === undefined) {
+      i = persons.push({ name: p.name, positions: [] }) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  const linked = new Map<Candidate, Candidate>();
+  for (const p of people) linked.set(p, { ...p, personIndex: personIndex(p) });
+
+  for (const { chain, holders } of holdings(people, titles, text, aliasOf)) {
+    for (const holder of holders) {
+      const i = personIndex(holder);
+      persons[i]!.positions.push(...chain.map((t) => toPosition(positionOf(t))));
+    }
+    // A title stands for one person; an office shared by a list names no one in particular.
+    if (holders.length === 1) for (const t of chain) linked.set(t, { ...t, personIndex: personIndex(holders[0]!) });
+  }
+  for (const p of persons) p.positions = mergePositions(p.positions);
+
+  const mentions = draft.mentions
+    .filter((m) => m.type !== 'person' || linked.has(m))
+    .map((m) => linked.get(m) ?? m);
+  return { mentions, people: persons };
+}
+
+export const mergeOfficialsRefiner: Refiner = { id: 'merge-officials', refine: mergeOfficials };
