@@ -5,8 +5,10 @@
  * inserted between the two as they are built.
  */
 import type { Refiner } from '../extractors/types.js';
+import { linkOfficialsRefiner } from './link-officials.js';
 import { locationsInOrganizationsRefiner } from './locations-in-organizations.js';
+import { mergeOfficialsRefiner } from './merge-officials.js';
 import { overlapRefiner } from './overlap.js';
 import { sortRefiner } from './sort.js';
 
-export const refiners: readonly Refiner[] = [overlapRefiner, locationsInOrganizationsRefiner, sortRefiner];
+export const refiners: readonly Refiner[] = [overlapRefiner, locationsInOrganizationsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
