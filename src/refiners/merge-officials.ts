@@ -60,6 +60,9 @@ function nearestBefore(people: readonly PersonCandidate[], pos: number): PersonC
   return people.filter((p) => p.end <= pos).at(-1);
 }
 
+/** The person replaced ("… thay ông X") is the object of the sentence, not whom it is about. */
+const REPLACED = /(?:^|[^\p{L}])thay[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?$/iu;
+
 function nearestAfter(people: readonly PersonCandidate[], pos: number): PersonCandidate | undefined {
   return people.find((p) => p.start >= pos);
 }
@@ -71,7 +74,7 @@ function acceptNames(candidates: readonly PersonCandidate[], titles: readonly Ti
   for (const p of candidates) {
     const before = titles.find((t) => t.end <= p.start && BEFORE_NAME.test(gap(text, t, p)));
     const after = titles.find((t) => t.start >= p.end && APPOSITION.test(gap(text, p, t)));
-    if (p.meta?.cue || before || after) {
+    if (p.meta?.cue || before || after || p.name.split(' ').length >= 3) {
       kept.add(p);
       names.add(fold(p.name));
     }
@@ -104,7 +107,10 @@ function careerSubject(people: readonly PersonCandidate[], t: TitleCandidate, te
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const isClause = IS_AFTER_SUBJECT.test(before);
   if (!CAREER.test(before) && !isClause) return undefined;
-  const subject = nearestBefore(people, t.start);
+  const subject = nearestBefore(
+    people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start))),
+    t.start,
+  );
   if (!subject || t.start - subject.end > SUBJECT_WINDOW) return undefined;
   const between = text.slice(subject.end, t.start);
   if (between.includes('\n') || PROPOSED.test(between)) return undefined;

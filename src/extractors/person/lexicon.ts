@@ -33,6 +33,14 @@ export const PLACE_OR_IDEA_BEFORE = oneOf(nameContext.placeOrIdeaBefore);
 /** "Thanh niên", "Chính trị": a capitalized syllable and a lower-case one that make an institution word, not a name. */
 export const INSTITUTION_PAIRS = new Set(nameContext.institutionPairs.map(fold));
 
+/** One-word honorifics as they start a sentence ("Ông Nguyễn Văn A"): "Ông" is also a surname. */
+export const HONORIFIC_WORDS = new Set(
+  titles.honorifics.filter((h) => !/[ /]/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)),
+);
+
+/** Prepositions that open a sentence and may look like a surname ("Từ Làng Sen, …"). */
+export const SENTENCE_INITIAL = new Set(nameContext.sentenceInitialWords);
+
 export const OFFICES = oneOf(titles.offices);
 export const MODIFIERS = oneOf(titles.modifiers);
 export const KEPT_PREFIXES = oneOf(titles.keptPrefixes);

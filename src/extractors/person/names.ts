@@ -8,12 +8,14 @@ import { xre } from '../../patterns/compose.js';
 import {
   ACADEMIC,
   HONORIFICS,
+  HONORIFIC_WORDS,
   INSTITUTION_PAIRS,
   MIDDLE_NAMES,
   OFFICES,
   PLACE_NAMES,
   PLACE_OR_IDEA_BEFORE,
   RANKS,
+  SENTENCE_INITIAL,
   SURNAMES,
 } from './lexicon.js';
 
@@ -44,6 +46,9 @@ const HONORIFIC_BEFORE = xre(
   String.raw`(?<![\p{L}\p{M}])(?:(?:${HONORIFICS})[ ]+(?:(?:${RANKS}|${ACADEMIC})[ ]+)?|(?:${RANKS}|${ACADEMIC})[ ]+)$`,
   'i',
 );
+/** "HĐND TP Nguyễn Ngọc A": a place word after a body's acronym belongs to the body, and the name to its officer. */
+const OF_BODY_BEFORE = xre(String.raw`\p{Lu}{2,}[ ]+(?:TP\.?|Tp\.?|tỉnh|thành phố|quận|huyện)[ ]+$`);
+const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
 const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
 const MAX_SYLLABLES = 5;
 
@@ -100,12 +105,14 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   const before = text.slice(Math.max(0, start - 40), start);
   if (place > 0 && place === syl.length && !TITLED_BEFORE.test(before)) return null;
   if (place > 0 && place < syl.length) syl = syl.slice(place);
+  if (HONORIFIC_WORDS.has(syl[0]?.text ?? '')) syl = syl.slice(1);
+  if (syl[0]?.start === start && SENTENCE_INITIAL.has(syl[0].text) && SENTENCE_START.test(before)) syl = syl.slice(1);
   let first = surnameStart(syl);
   if (first < 0 && syl.length >= 2 && syl.length <= 4 && HONORIFIC_BEFORE.test(before)) first = 0;
   if (first < 0) return null;
   syl = syl.slice(first);
   if (syl.length < 2) return null;
-  if (syl[0]!.start === start && BLOCKED_BEFORE.test(before)) return null;
+  if (syl[0]!.start === start && BLOCKED_BEFORE.test(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
   const s = syl[0]!.start;
   const e = syl.at(-1)!.end;
   const cue = cueOf(text, syl);
