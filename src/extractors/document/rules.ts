@@ -1,4 +1,208 @@
-/** document rules (to be written: see the issue for this record type). */
-import type { Rule } from '../types.js';
+/**
+ * Document rules (SPEC §2 "document"). A reference is a type word with what identifies one
+ * document: a number or symbol ("Kế hoạch số 155-KH/TU"), a plenum and term ("Nghị quyết
+ * Trung ương 4 (khóa XI)"), a congress ("Nghị quyết Đại hội XIII") or a proper name ("Luật
+ * Đất đai"). A type word alone ("các chỉ thị, nghị quyết") is generic and yields nothing.
+ * Spans stop before "ngày …" and "của …"; those fill `date` and `issuer` (context.ts).
+ */
+import XRegExp from 'xregexp';
+import { B, xre, type Match } from '../../patterns/compose.js';
+import { year } from '../../patterns/dates.js';
+import { ordinalToInt, roman } from '../../patterns/ordinals.js';
+import type { DocumentMention } from '../../schema/index.js';
+import { congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
+import type { Candidate, ExtractContext, Rule } from '../types.js';
+import { issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
+import { docTypeOf, namedTypeWord, typeWord, type DocType } from './lexicon.js';
+import { charterName, constitutionName, lawName } from './names.js';
+import { docNumber, parseSymbol, symbolTail } from './symbol.js';
 
-export const rules: Rule[] = [];
+type DocFields = Omit<DocumentMention, 'type' | 'start' | 'end' | 'text' | 'docType' | 'documentId'>;
+
+/** A number that counts or measures ("Kế hoạch 5 năm", "Chương trình 135 tỷ đồng") is no document number. */
+const notCounted = String.raw`(?!\s*(?:%|năm(?!\s+\d{4})|tháng|tuần|quý|giờ|phút|người|lần|điểm|tỷ|triệu|nghìn|ngàn|đồng|km|ha|tuổi)(?![\p{L}\p{M}]))`;
+const qualifier = String.raw`\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,5}`;
+const listSep = String.raw`(?:\s*,\s*|\s+và\s+)`;
+
+function doc(rule: string, start: number, end: number, type: DocType, fields: DocFields, name?: string): Candidate {
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return { type: 'document', start, end, docType: type.type, ...defined, rule, ...(name ? { meta: { name } } : {}) };
+}
+
+/** Issuer by precedence: written after the reference, subject of "ban hành", the symbol, the type. */
+function issuerOf(around: Surroundings, before: string | undefined, fromSymbol: string | undefined, type: DocType): string | undefined {
+  return around.issuer ?? before ?? fromSymbol ?? type.issuer;
+}
+
+/** One numbered reference, or one per number of a list ("Nghị quyết số 18, 19-NQ/TW"). */
+function numbered(m: Match, ctx: ExtractContext): Candidate[] {
+  const type = docTypeOf(m.groups.type!);
+  if (!type) return [];
+  const end = m.index + m[0].length;
+  const numsAt = m.index + m[0].indexOf(m.groups.nums!, m.groups.type!.length);
+  const nums = [...m.groups.nums!.matchAll(/\d+[a-z]?/g)];
+  // A bare list needs "số" ("Chỉ thị số 15, 16"): "Chỉ thị 15, 20 năm qua" cites one directive.
+  const items = nums.length > 1 && !m.groups.tail && !m.groups.so && !m.groups.so2 ? nums.slice(0, 1) : nums;
+  const around = surroundingsAfter(ctx.text, end);
+  const before = issuerBefore(ctx.text, m.index);
+  return items.map((n, i) => {
+    const last = i === items.length - 1;
+    const start = i === 0 ? m.index : numsAt + n.index!;
+    const stop = last && items.length === nums.length ? end : numsAt + n.index! + n[0].length;
+    const symbol = m.groups.tail ? parseSymbol(n[0] + m.groups.tail, ctx.text) : undefined;
+    return doc('document.numbered', start, stop, type, {
+      typeCode: symbol?.typeCode ?? type.code,
+      number: n[0],
+      symbol: symbol?.symbol,
+      issuer: issuerOf(around, before, symbol?.issuer, type),
+      date: around.date,
+      plenums: around.plenums,
+      terms: around.terms,
+    });
+  });
+}
+
+const PLENUM_ITEM = /(?:(?:[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+)?(?:Hội\s+nghị\s+)?(Trung\s+ương)\s+(?:lần\s+thứ\s+)?|(\d{1,2}|[IVXL]+)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Plenum resolutions, one mention per "Trung ương N" ("Nghị quyết Trung ương 6, Trung ương 7
+ * khóa XII" is two), several plenums in one ("Trung ương 6, 7"), the term shared by all.
+ */
+function plenumList(m: Match, ctx: ExtractContext): Candidate[] {
+  const type = docTypeOf(m.groups.type!)!;
+  const terms = termsOf(m.groups.terms);
+  const end = m.index + m[0].length;
+  const around = surroundingsAfter(ctx.text, end);
+  const itemsAt = m.index + m[0].indexOf(m.groups.items!, m.groups.type!.length);
+  const groups: { start: number; end: number; plenums: number[] }[] = [];
+  for (const t of m.groups.items!.matchAll(PLENUM_ITEM)) {
+    const at = itemsAt + t.index!;
+    if (t[1]) groups.push({ start: groups.length ? at : m.index, end: at, plenums: [] });
+    else {
+      const current = groups[groups.length - 1]!;
+      current.plenums.push(ordinalToInt(t[2])!);
+      current.end = at + t[0].length;
+    }
+  }
+  return groups.map((g, i) =>
+    doc('document.plenum', g.start, i === groups.length - 1 ? end : g.end, type, {
+      typeCode: type.code,
+      issuer: around.issuer ?? 'Ban Chấp hành Trung ương',
+      date: around.date,
+      plenums: g.plenums,
+      terms,
+    }),
+  );
+}
+
+const congressAhead = xre(String.raw`^${listSep}(?<next>${congressPattern})`);
+
+/** "của Đảng bộ Thành phố" names the congress's body; "của Đảng" adds nothing. */
+function congressIssuer(congress: string, around: Surroundings): string {
+  const written = congress.replace(/\s+/g, ' ');
+  return around.ofBody && around.ofBody !== 'Đảng' ? `${written} của ${around.ofBody}` : written;
+}
+
+/**
+ * A congress resolution has no number: the congress identifies it, and is the issuer. "Nghị
+ * quyết Đại hội A và Đại hội B" cites two resolutions, the type word written once.
+ */
+function congressResolutions(m: Match, ctx: ExtractContext): Candidate[] {
+  const type = docTypeOf(m.groups.type!)!;
+  const out: Candidate[] = [];
+  let start = m.index;
+  let end = m.index + m[0].length;
+  let congress = m.groups.congress!;
+  for (;;) {
+    const around = surroundingsAfter(ctx.text, end);
+    const issuer = congressIssuer(congress, around);
+    out.push(doc('document.congress', start, end, type, { typeCode: type.code, issuer, date: around.date }, issuer));
+    const next = XRegExp.exec(ctx.text.slice(end, end + 200), congressAhead) as Match | null;
+    if (!next) return out;
+    start = end + next[0].length - next.groups.next!.length;
+    end += next[0].length;
+    congress = next.groups.next!;
+  }
+}
+
+/** A resolution of one plenum named in full: "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". */
+function plenumResolution(m: Match, ctx: ExtractContext): Candidate {
+  const type = docTypeOf(m.groups.type!)!;
+  const end = m.index + m[0].length;
+  const around = surroundingsAfter(ctx.text, end);
+  const committee = m.groups.pbody ?? m.groups.pbody2;
+  const central = !!m.groups.pcentral || /Trung\s+ương/.test(committee ?? '');
+  const ordinal = ordinalToInt(m.groups.pnum ?? m.groups.pord ?? m.groups.pord2);
+  return doc('document.plenum-named', m.index, end, type, {
+    typeCode: type.code,
+    issuer: around.issuer ?? (central ? 'Ban Chấp hành Trung ương' : committee?.replace(/\s+/g, ' ')),
+    date: around.date,
+    plenums: ordinal === undefined ? undefined : [ordinal],
+    terms: termsOf(m.groups.terms),
+  });
+}
+
+/** A law, the Constitution or a charter cited by name. */
+function named(m: Match, ctx: ExtractContext): Candidate | null {
+  const type = docTypeOf(m.groups.type!);
+  if (!type) return null;
+  const pos = m.index + m[0].length;
+  const name =
+    type.type === 'Hiến pháp' ? constitutionName(ctx.text, pos) : type.type === 'Điều lệ' ? charterName(ctx.text, pos) : lawName(ctx.text, m.index, pos);
+  if (!name) return null;
+  const symbol = name.symbolText ? parseSymbol(name.symbolText, ctx.text) : undefined;
+  const around = surroundingsAfter(ctx.text, name.end);
+  return doc(
+    'document.named',
+    m.index,
+    name.end,
+    type,
+    { number: name.number, symbol: symbol?.symbol, issuer: around.issuer ?? type.issuer, date: around.date },
+    ctx.text.slice(m.index, name.end),
+  );
+}
+
+export const rules: Rule[] = [
+  {
+    id: 'document.numbered',
+    pattern: xre(
+      String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})|${notCounted})`,
+      'g',
+    ),
+    extract: numbered,
+  },
+  {
+    id: 'document.plenum',
+    pattern: xre(
+      String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+(?<items>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?:\d{1,2}(?!\p{N})|${roman})${notCounted}(?:${listSep}(?:(?:[Nn]ghị\s+quyết\s+|[Kk]ết\s+luận\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?)?(?:\d{1,2}(?!\p{N})|${roman})${notCounted})*)(?:${termsPattern})?`,
+      'g',
+    ),
+    extract: plenumList,
+  },
+  {
+    id: 'document.plenum-named',
+    pattern: xre(String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+${plenumPattern}`, 'g'),
+    extract: plenumResolution,
+  },
+  {
+    id: 'document.congress',
+    pattern: xre(String.raw`${B}(?<type>[Nn]ghị\s+quyết)\s+(?<congress>${congressPattern})`, 'g'),
+    extract: congressResolutions,
+  },
+  {
+    id: 'document.congress-term',
+    pattern: xre(String.raw`${B}(?<type>[Nn]ghị\s+quyết)\s+(?<congress>[Đđ]ại\s+hội\s+${congressBody}nhiệm\s+kỳ\s+${year}\s?-\s?${year})(?!\p{N})`, 'g'),
+    extract: (m, ctx) => {
+      const type = docTypeOf(m.groups.type!)!;
+      const end = m.index + m[0].length;
+      const around = surroundingsAfter(ctx.text, end);
+      const issuer = congressIssuer(m.groups.congress!, around);
+      return doc('document.congress-term', m.index, end, type, { typeCode: type.code, issuer, date: around.date }, issuer);
+    },
+  },
+  {
+    id: 'document.named',
+    pattern: xre(String.raw`${B}(?<type>${namedTypeWord})(?![\p{L}\p{M}])`, 'g'),
+    extract: named,
+  },
+];

@@ -1,4 +1,109 @@
-/** event rules (to be written: see the issue for this record type). */
-import type { Rule } from '../types.js';
+/**
+ * Event rules: numbered congresses, plenums and sessions (SPEC §2 "event"). An event needs
+ * its number: an unnumbered "Hội nghị" is the meeting being reported, not a named event.
+ * Spans stop before "của …", which only fills `body`.
+ */
+import XRegExp from 'xregexp';
+import { B, xre, type Groups, type Match } from '../../patterns/compose.js';
+import { ordinalToInt, ordinalValue } from '../../patterns/ordinals.js';
+import type { EventMention } from '../../schema/index.js';
+import type { Candidate, ExtractContext, Rule } from '../types.js';
+import { CENTRAL_COMMITTEE, capWord, congressPattern, plenumPattern, termsOf, termsPattern } from './patterns.js';
 
-export const rules: Rule[] = [];
+/** "của Đảng bộ Thành phố", "của Ủy ban Thường vụ Quốc hội": the body named after an event. */
+const ofBody = xre(String.raw`^\s+của\s+(?<body>(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|huyện|quận|trung\s+ương|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra)(?:\s+(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|phố|huyện|quận|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra|Trung\s+ương)){0,8})`);
+
+function bodyAfter(ctx: ExtractContext, end: number): string | undefined {
+  const m = XRegExp.exec(ctx.text.slice(end, end + 120), ofBody) as Match | null;
+  return m?.groups?.body?.replace(/\s+khóa$/, '');
+}
+
+/** "Ban chấp hành" as some articles write it is the body "Ban Chấp hành". */
+function canonicalBody(body: string): string {
+  return body.replace(/\s+/g, ' ').replace(/^Ban chấp hành/, 'Ban Chấp hành').replace(/^Ban thường vụ/, 'Ban Thường vụ');
+}
+
+function event(ctx: ExtractContext, rule: string, start: number, end: number, kind: EventMention['kind'], fields: { ordinal?: number; body?: string; terms?: string[] }): Candidate {
+  const body = fields.body ?? bodyAfter(ctx, end);
+  return {
+    type: 'event',
+    kind,
+    start,
+    end,
+    ...(fields.ordinal !== undefined ? { ordinal: fields.ordinal } : {}),
+    ...(body ? { body: canonicalBody(body) } : {}),
+    ...(fields.terms ? { terms: fields.terms } : {}),
+    rule,
+  };
+}
+
+/**
+ * The body of a congress from the words around its ordinal, without "đại biểu" and "toàn
+ * quốc" ("Đại hội đại biểu toàn quốc lần thứ XIII" is the Party's). Undefined when nothing
+ * is written, so that "của Đảng bộ Thành phố" after the span can name it.
+ */
+export function congressBodyOf(g: Groups): string | undefined {
+  const written = [g.cbody, g.ctrail].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  if (!written) return undefined;
+  const named = written.replace(/đại biểu|toàn quốc/gi, '').replace(/\s+/g, ' ').trim();
+  return !named || /^Đảng(?: Cộng sản Việt Nam)?$/.test(named) ? 'Đảng' : named;
+}
+
+export function congressOrdinal(g: Groups): number | undefined {
+  return ordinalToInt(g.cord ?? g.croman);
+}
+
+/** Committees are plenary bodies; anything else meeting in a numbered "Hội nghị" holds a conference. */
+const PLENARY = /ủy|Chấp hành|chấp hành|Thường vụ|thường vụ|Trung ương/;
+
+export function plenumFields(g: Groups): { ordinal?: number; body?: string; terms?: string[] } {
+  const body = g.pcentral ? CENTRAL_COMMITTEE : (g.pbody ?? g.pbody2);
+  return { ordinal: ordinalToInt(g.pnum ?? g.pord ?? g.pord2), ...(body ? { body: canonicalBody(body) } : {}), terms: termsOf(g.terms) };
+}
+
+/** A session body and term written after the ordinal: "Kỳ họp thứ 3, Quốc hội khóa XIV". */
+const sessionBody = String.raw`(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường))?(?:\s+${capWord}){0,4}|HĐND(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|TP\.?))?(?:\s+${capWord}){0,4}|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Ủy\s+ban\s+Kiểm\s+tra(?:\s+(?:Trung\s+ương|Tỉnh\s+ủy|Thành\s+ủy))?)`;
+
+/** The Central Inspection Commission numbers its meetings "kỳ thứ 15": the word "họp" or the commission must be near. */
+const INSPECTION_NEARBY = /Ủy ban Kiểm tra|UBKT/;
+
+export const rules: Rule[] = [
+  {
+    id: 'event.congress',
+    pattern: xre(String.raw`${B}${congressPattern}`, 'g'),
+    extract: (m, ctx) => {
+      const end = m.index + m[0].length;
+      const body = congressBodyOf(m.groups) ?? bodyAfter(ctx, end) ?? 'Đảng';
+      return event(ctx, 'event.congress', m.index, end, 'congress', { ordinal: congressOrdinal(m.groups), body });
+    },
+  },
+  {
+    id: 'event.plenum',
+    pattern: xre(String.raw`${B}${plenumPattern}`, 'g'),
+    extract: (m, ctx) => {
+      const fields = plenumFields(m.groups);
+      const kind = !fields.body || PLENARY.test(fields.body) ? 'plenum' : 'conference';
+      return event(ctx, 'event.plenum', m.index, m.index + m[0].length, kind, fields);
+    },
+  },
+  {
+    id: 'event.session',
+    pattern: xre(String.raw`${B}(?:[Kk]ỳ\s+họp|[Pp]hiên\s+họp)\s+thứ\s+(?<ord>${ordinalValue})(?:\s*,?\s+(?<sbody>${sessionBody}))?(?:${termsPattern})?`, 'g'),
+    extract: (m, ctx) =>
+      event(ctx, 'event.session', m.index, m.index + m[0].length, 'session', {
+        ordinal: ordinalToInt(m.groups.ord),
+        body: m.groups.sbody,
+        terms: termsOf(m.groups.terms),
+      }),
+  },
+  {
+    id: 'event.inspection-session',
+    pattern: xre(String.raw`${B}(?<lead>họp\s+)?[Kk]ỳ\s+thứ\s+(?<ord>${ordinalValue})`, 'g'),
+    extract: (m, ctx) => {
+      const near = ctx.text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 80);
+      if (!m.groups.lead && !INSPECTION_NEARBY.test(near)) return null;
+      const start = m.index + (m.groups.lead?.length ?? 0);
+      return event(ctx, 'event.inspection-session', start, m.index + m[0].length, 'session', { ordinal: ordinalToInt(m.groups.ord) });
+    },
+  },
+];

@@ -1,0 +1,71 @@
+/**
+ * The document-type and issuer-code lexicons (src/lexicon/*.json) turned into lookups and
+ * sub-patterns. Type words match with either case of their first letter: a numbered "nghị
+ * quyết số 15" is as specific as "Nghị quyết số 15".
+ */
+import XRegExp from 'xregexp';
+import docTypes from '../../lexicon/document-types.json' with { type: 'json' };
+import issuerCodes from '../../lexicon/issuer-codes.json' with { type: 'json' };
+
+export interface DocType {
+  type: string;
+  code?: string;
+  words?: string[];
+  issuer?: string;
+  citedBy?: string;
+}
+
+const TYPES = docTypes.types as DocType[];
+const BY_WORD = new Map<string, DocType>();
+for (const t of TYPES) for (const w of t.words ?? [t.type]) BY_WORD.set(w.toLowerCase(), t);
+
+/** A phrase as a pattern whose first letter may be either case: "[Nn]ghị\s+quyết". */
+export function anyCase(phrase: string): string {
+  const first = phrase[0]!;
+  const rest = XRegExp.escape(phrase.slice(1)).replace(/\\?\s+/g, String.raw`\s+`);
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
+}
+
+function alternation(words: string[], pattern: (w: string) => string): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(pattern).join('|');
+}
+
+const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
+/** Every type word, for numbered references ("Kế hoạch số 155", "Luật số 45/2019/QH14"). */
+export const typeWord = alternation(ALL_WORDS, anyCase);
+/** Types cited by name; the name must be capitalized ("Luật Đất đai", not "luật pháp"). */
+export const namedTypeWord = alternation(
+  TYPES.filter((t) => t.citedBy === 'name').flatMap((t) => t.words ?? [t.type]),
+  (w) => XRegExp.escape(w).replace(/\\?\s+/g, String.raw`\s+`),
+);
+
+/** The type named by a word as written ("văn bản" → Công văn). */
+export function docTypeOf(word: string): DocType | undefined {
+  return BY_WORD.get(word.replace(/\s+/g, ' ').toLowerCase());
+}
+
+export const LAW_NAME_STOPS = new Set(docTypes.lawNameStops);
+export const NOT_LAW_WORDS = new Set(docTypes.notLawWords);
+
+/** Official type codes, to tell "NQ-UBTVQH13" (type code, issuer) from "BCA-V03" (issuer, unit). */
+export const TYPE_CODES = new Set(TYPES.flatMap((t) => (t.code ? [t.code.toUpperCase()] : [])));
+
+const CODES = issuerCodes.codes as Record<string, string>;
+const ALTERNATIVES = issuerCodes.alternatives as Record<string, string[]>;
+
+/**
+ * The body an issuer code names. A code with alternatives (TU: Tỉnh ủy or Thành ủy) takes the
+ * one the article itself uses most; a term number (QH13, UBTVQH14) is not part of the code.
+ */
+export function issuerOfCode(code: string, text: string): string | undefined {
+  const bare = code.replace(/\d+$/, '');
+  const key = Object.keys(CODES).find((k) => k.toUpperCase() === bare.toUpperCase());
+  if (!key) return undefined;
+  const choices = ALTERNATIVES[key];
+  if (!choices) return CODES[key];
+  const uses = (name: string): number => text.split(name).length - 1;
+  return choices.reduce((best, c) => (uses(c) > uses(best) ? c : best));
+}
+
+/** Heads of issuing bodies ("Bộ Chính trị", "Ban", "Ủy ban", "Thành ủy"), longest first. */
+export const bodyHead = alternation(issuerCodes.bodyHeads, (w) => XRegExp.escape(w).replace(/\\?\s+/g, String.raw`\s+`));

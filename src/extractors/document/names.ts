@@ -1,0 +1,92 @@
+/**
+ * Documents cited by name: laws ("Luật Đất đai năm 2013", "Luật trách nhiệm bồi thường của
+ * Nhà nước (sửa đổi)", "Bộ luật hình sự số 100/2015/QH13"), the Constitution ("Hiến pháp năm
+ * 2013") and charters ("Điều lệ Đảng"). A name has no closing mark, so it runs word by word
+ * until a word that cannot be part of it: punctuation, a verb or preposition of the sentence
+ * (lexicon `lawNameStops`), "của" other than "của Nhà nước", "và" before a new capitalized
+ * name. Commas stay inside a name only in a semicolon-separated list, where each item is
+ * one whole name ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;"), or in a
+ * pair of verbs that opens it ("Luật Phòng, chống tham nhũng").
+ */
+import { LAW_NAME_STOPS, NOT_LAW_WORDS } from './lexicon.js';
+
+export interface NameSpan {
+  end: number;
+  number?: string;
+  symbolText?: string;
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+  comma: boolean;
+}
+
+/** Words of `run` with their offsets, a trailing comma noted rather than kept. */
+function tokens(run: string, base: number): Token[] {
+  const out: Token[] = [];
+  for (const m of run.matchAll(/\S+/g)) {
+    const comma = m[0].endsWith(',');
+    const word = comma ? m[0].slice(0, -1) : m[0];
+    out.push({ word, start: base + m.index, end: base + m.index + word.length, comma });
+  }
+  return out;
+}
+
+const isCapitalized = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
+const isYear = (w: string | undefined): boolean => !!w && /^(?:1[89]|20)\d{2}$/.test(w);
+const AMENDED = /^\s*\((?:sửa đổi|sửa đổi, bổ sung)\)/;
+
+/** The text after a type word up to a mark that always ends a name. */
+function runAfter(text: string, pos: number): { run: string; closer: string } {
+  const rest = text.slice(pos, pos + 300);
+  const stop = rest.search(/[;.:!?"“”\n]|\((?!sửa đổi)/);
+  return stop < 0 ? { run: rest, closer: '' } : { run: rest.slice(0, stop), closer: rest[stop]! };
+}
+
+/** Is the reference an item of a list introduced by ":" or separated by ";"? */
+function inList(text: string, start: number, closer: string): boolean {
+  return closer === ';' || /[:;]\s*$/.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/**
+ * Where a law's name ends, for a type word at [start, pos). Null when no name follows
+ * ("Luật sư", "Luật này").
+ */
+export function lawName(text: string, start: number, pos: number): NameSpan | null {
+  const { run, closer } = runAfter(text, pos);
+  const list = inList(text, start, closer);
+  const words = tokens(run, pos);
+  const first = words[0];
+  if (!first || NOT_LAW_WORDS.has(first.word.toLowerCase()) || /^\d/.test(first.word)) return null;
+  let end = pos;
+  for (let i = 0; i < words.length && i < 16; i++) {
+    const t = words[i]!;
+    const lower = t.word.toLowerCase();
+    const next = words[i + 1];
+    if (lower === 'năm' && isYear(next?.word)) return { end: next!.end };
+    if (lower === 'số' && next && /^\d/.test(next.word)) return { end: next.end, number: next.word.match(/^\d+[a-z]?/)![0], symbolText: /\//.test(next.word) ? next.word : undefined };
+    if (t.word.startsWith('(')) break;
+    if (lower === 'của' && !/^[Nn]hà$/.test(next?.word ?? '')) break;
+    if ((lower === 'và' || lower === 'hoặc') && isCapitalized(next?.word)) break;
+    if (i > 0 && LAW_NAME_STOPS.has(lower) && lower !== 'của') break;
+    end = t.end;
+    if (t.comma && !list && !(i === 0 && next && !isCapitalized(next.word))) break;
+  }
+  if (end === pos) return null;
+  const amended = AMENDED.exec(text.slice(end, end + 30));
+  return { end: amended ? end + amended[0].length : end };
+}
+
+/** "Hiến pháp", "Hiến pháp năm 2013". */
+export function constitutionName(text: string, pos: number): NameSpan {
+  const year = /^\s+năm\s+(?:1[89]|20)\d{2}(?!\d)/.exec(text.slice(pos, pos + 20));
+  return { end: pos + (year?.[0].length ?? 0) };
+}
+
+/** "Điều lệ Đảng", "Điều lệ Hội Nông dân Việt Nam": capitalized words only. */
+export function charterName(text: string, pos: number): NameSpan | null {
+  const name = /^(?:\s+\p{Lu}[\p{L}\p{M}]*){1,6}/u.exec(text.slice(pos, pos + 80));
+  return name ? { end: pos + name[0].length } : null;
+}

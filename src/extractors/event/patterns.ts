@@ -1,0 +1,45 @@
+/**
+ * Sub-patterns for numbered congresses, plenums and sessions, shared by the event rules and
+ * by the document rules (a congress or plenum resolution names its event: "Nghị quyết Đại
+ * hội XIII", "Nghị quyết Hội nghị Trung ương 4 khóa XII").
+ */
+import { ordinalValue, roman } from '../../patterns/ordinals.js';
+
+/** A capitalized word ("Thành", "Hồ", "MTTQ"). */
+export const capWord = String.raw`\p{Lu}[\p{L}\p{M}]*`;
+
+/** Lower-case words that belong to the name of a Party or mass organization ("Đảng bộ tỉnh", "đại biểu toàn quốc"). */
+const bodyLower = String.raw`(?:đại|biểu|toàn|quốc|bộ|tỉnh|thành|phố|huyện|quận|thị|xã|phường|đảng|ủy|cộng|sản|nhân|dân|thanh|niên|phụ|nữ|công|đoàn|hội|chi|cơ|sở|khối|trực|thuộc|sinh|viên|nông|cựu|chiến|binh|tổ|chức|ương)(?![\p{L}\p{M}])`;
+
+/** The words between "Đại hội" and its ordinal: "đại biểu toàn quốc", "Đảng bộ tỉnh", "MTTQ Việt Nam". */
+export const congressBody = String.raw`(?:(?:${capWord}|${bodyLower})\s+){0,8}?`;
+
+/** "Đảng bộ Thành phố", "Đảng bộ tỉnh Nghệ An" written after the ordinal ("Đại hội XVII Đảng bộ Thành phố"). */
+export const trailingBody = String.raw`Đảng\s+bộ(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Kk]hối))?(?:\s+${capWord}){0,4}`;
+
+/** "khóa XII", "(khóa XI, XII)", "khóa XI, khóa XII": the terms are in group `terms`. */
+export const termsPattern = String.raw`(?<terms>\s*\(\s*khóa\s+${roman}(?:\s*(?:,|và)\s*(?:khóa\s+)?${roman})*\s*\)|\s*,?\s+khóa\s+${roman}(?:(?:\s*,\s*|\s+và\s+)khóa\s+${roman}|\s*,\s*${roman})*)`;
+
+/** The Roman numerals of a terms group, in order. */
+export function termsOf(written: string | undefined): string[] | undefined {
+  if (!written) return undefined;
+  const terms = written.match(/[IVXL]+/g);
+  return terms?.length ? [...new Set(terms)] : undefined;
+}
+
+/** A congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội XVII Đảng bộ Thành phố". */
+export const congressPattern = String.raw`[Đđ]ại\s+hội\s+(?<cbody>${congressBody})(?:(?:lần\s+)?thứ\s+(?<cord>${ordinalValue})|(?<croman>${roman}))(?:\s+(?<ctrail>${trailingBody}))?`;
+
+/** Party committees that hold plenums: "Ban Chấp hành Đảng bộ tỉnh", "Thành ủy Thành phố Hồ Chí Minh". */
+const committeeHead = String.raw`(?:Ban\s+[Cc]hấp\s+hành|Ban\s+[Tt]hường\s+vụ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Quân\s+ủy)`;
+const committeeTail = String.raw`(?:\s+(?:Trung\s+ương|Đảng(?:\s+bộ)?|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|Thành\s+ủy|Tỉnh\s+ủy|${capWord})){0,8}`;
+export const committee = String.raw`${committeeHead}${committeeTail}`;
+
+/**
+ * A numbered plenum: "Hội nghị Trung ương 8", "Hội nghị lần thứ năm Ban Chấp hành Trung ương
+ * Đảng", "Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10"; the term after it is optional.
+ */
+export const plenumPattern = String.raw`Hội\s+nghị\s+(?:(?<pcentral>Trung\s+ương)\s+(?:lần\s+thứ\s+)?(?<pnum>${ordinalValue})|(?:lần\s+)?thứ\s+(?<pord>${ordinalValue})(?:\s+(?<pbody>${committee}))?|(?<pbody2>${committee})\s+(?:lần\s+)?thứ\s+(?<pord2>${ordinalValue}))(?:${termsPattern})?`;
+
+/** The body of a central plenum, as the gold and the Party write it. */
+export const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';

@@ -1,0 +1,76 @@
+/**
+ * Links the mentions of one document (SPEC §2 "document", issue 3 "Linking"): every document
+ * mention gets a `documentId`, shared by all mentions of the same document, and a short
+ * reference ("Kế hoạch số 155", "Quy định 08") takes the issuer, symbol, date and type code
+ * the fuller mentions established. Two mentions are the same document when they agree on
+ * type and number (and on the symbol when both write one), on type, plenums and terms, or on
+ * type and name.
+ */
+import type { Candidate, Refiner } from '../extractors/types.js';
+import type { DocumentMention } from '../schema/index.js';
+import { byPosition } from './sort.js';
+
+type DocCandidate = Candidate & Omit<DocumentMention, 'text'>;
+
+const INHERITED = ['issuer', 'symbol', 'date', 'typeCode'] as const;
+
+const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+interface Entity {
+  id: string;
+  members: DocCandidate[];
+}
+
+/** Whether `m` cites the document `e` stands for. */
+function sameDocument(e: Entity, m: DocCandidate): boolean {
+  const first = e.members[0]!;
+  if (first.docType !== m.docType) return false;
+  if (m.number !== undefined || first.number !== undefined) {
+    if (first.number === undefined || m.number === undefined) return false;
+    if (first.number.replace(/^0+(?=\d)/, '') !== m.number.replace(/^0+(?=\d)/, '')) return false;
+    const symbol = e.members.find((x) => x.symbol)?.symbol;
+    return !symbol || !m.symbol || fold(symbol) === fold(m.symbol);
+  }
+  if (m.plenums || first.plenums) return plenumKey(first) === plenumKey(m) && termsAgree(e, m);
+  return nameKey(first) !== '' && nameKey(first) === nameKey(m);
+}
+
+const plenumKey = (m: DocCandidate): string => (m.plenums ?? []).join(',');
+
+/** A plenum resolution without its term is the one cited last with a term; different terms are different resolutions. */
+function termsAgree(e: Entity, m: DocCandidate): boolean {
+  const terms = e.members.find((x) => x.terms)?.terms;
+  return !terms || !m.terms || terms.join(',') === m.terms.join(',');
+}
+
+/** The name a named document is cited by, without "năm 2013" or "(sửa đổi)". */
+function nameKey(m: DocCandidate): string {
+  return fold(String(m.meta?.name ?? '')).replace(/\s*năm \d{4}$|\s*\(sửa đổi\)$/, '');
+}
+
+function link(mentions: readonly Candidate[]): Candidate[] {
+  const docs = mentions.filter((m): m is DocCandidate => m.type === 'document').sort(byPosition);
+  const entities: Entity[] = [];
+  for (const m of docs) {
+    const entity = [...entities].reverse().find((e) => sameDocument(e, m));
+    if (entity) entity.members.push(m);
+    else entities.push({ id: `d${entities.length + 1}`, members: [m] });
+  }
+  const linked = new Map<Candidate, Candidate>();
+  for (const e of entities) {
+    const known: Partial<Record<(typeof INHERITED)[number], string>> = {};
+    for (const field of INHERITED) known[field] = e.members.find((x) => x[field] !== undefined)?.[field];
+    // The symbol's type code ("439-QĐNS/TW" → QĐNS) is more specific than the type's own.
+    const symbolCode = e.members.find((x) => x.symbol)?.typeCode;
+    for (const m of e.members) {
+      const filled = Object.fromEntries(INHERITED.flatMap((f) => (m[f] === undefined && known[f] !== undefined ? [[f, known[f]]] : [])));
+      linked.set(m, { ...m, ...filled, ...(symbolCode ? { typeCode: symbolCode } : {}), documentId: e.id });
+    }
+  }
+  return mentions.map((m) => linked.get(m) ?? m);
+}
+
+export const linkDocumentsRefiner: Refiner = {
+  id: 'link-documents',
+  refine: (draft) => ({ ...draft, mentions: link(draft.mentions) }),
+};
