@@ -8,15 +8,28 @@ export const sep = String.raw`\s?[/.-]\s?`;
 export const numericStart = String.raw`(?<![\p{L}\p{N}/.,-])`;
 export const numericEnd = String.raw`(?![\p{N}]|[/.,-]\p{N}|-?\p{L})`;
 
+/** Parts of the day, longest phrase first where one word starts another ("chiều tối", "chiều"). */
 export const PART_OF_DAY = {
+  'chiều tối': 'evening',
+  'sáng sớm': 'morning',
+  'rạng sáng': 'morning',
   sáng: 'morning',
   trưa: 'noon',
   chiều: 'afternoon',
   tối: 'evening',
   đêm: 'night',
+  khuya: 'night',
 } as const;
-export type PartOfDayWord = keyof typeof PART_OF_DAY;
-export const partOfDay = String.raw`(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)`;
+export type PartOfDayValue = (typeof PART_OF_DAY)[keyof typeof PART_OF_DAY];
+/** A part of the day, maybe after "buổi": "Sáng", "buổi sáng", "chiều tối", "rạng sáng". */
+export const partOfDay = String.raw`(?:[Bb]uổi\s+)?(?:[Cc]hiều\s+tối|[Ss]áng\s+sớm|[Rr]ạng\s+sáng|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Kk]huya)`;
+
+/** The `partOfDay` value of a written part of the day ("buổi sáng" → morning). */
+export function partOfDayValue(written: string | undefined): PartOfDayValue | undefined {
+  if (!written) return undefined;
+  const key = written.toLowerCase().replace(/^buổi\s+/, '').replace(/\s+/g, ' ');
+  return PART_OF_DAY[key as keyof typeof PART_OF_DAY];
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -29,3 +42,39 @@ export function isoDate(y: number, m: number, d: number): string | null {
 export function isoMonth(y: number, m: number): string {
   return `${y}-${pad(m)}`;
 }
+
+/** "2019-07-01/2019-09-30" style: an ISO interval between two values of the same precision. */
+export function isoRange(from: string, to: string): string {
+  return `${from}/${to}`;
+}
+
+/** Quarter `q` of year `y` as a month interval: quý III 2019 → "2019-07/2019-09". */
+export function isoQuarter(y: number, q: number): string {
+  return isoRange(isoMonth(y, 3 * q - 2), isoMonth(y, 3 * q));
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** "XIV" → 14; NaN for anything that is not a Roman numeral. */
+export function romanToInt(roman: string): number {
+  const s = roman.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(s)) return NaN;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!]!;
+    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** A quarter written as a Roman or Arabic numeral or a word: "III", "3", "ba", "tư". */
+export const quarterNumber = String.raw`(?:IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)`;
+const QUARTER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4 };
+
+export function parseQuarter(written: string): number {
+  return QUARTER_WORDS[written.toLowerCase()] ?? (/^\d$/.test(written) ? Number(written) : romanToInt(written));
+}
+
+/** Between the two ends of a period: "2016-2020", "2016 - 2020", "2015- 2020". */
+export const rangeDash = String.raw`\s*-\s*`;

@@ -9,6 +9,7 @@ import { linkOfficialsRefiner } from './link-officials.js';
 import { locationsInOrganizationsRefiner } from './locations-in-organizations.js';
 import { mergeOfficialsRefiner } from './merge-officials.js';
 import { overlapRefiner } from './overlap.js';
+import { resolveDatesRefiner } from './resolve-dates.js';
 import { sortRefiner } from './sort.js';
 
-export const refiners: readonly Refiner[] = [overlapRefiner, locationsInOrganizationsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
+export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, locationsInOrganizationsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];

@@ -1,0 +1,40 @@
+/** Date cases that need more than one mention: lists and back-references (resolve-dates). */
+import { expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+const dates = (text: string, referenceDate = '2019-07-30') =>
+  extract(text, { referenceDate })
+    .mentions.filter((m) => m.type === 'date')
+    .map((m) => (m.type === 'date' ? [m.text, m.value] : null));
+
+test('a day listed after a dated one is a date too', () => {
+  expect(dates('trong dịp nghỉ lễ 30/4, 1/5 này', '2019-04-28')).toEqual([
+    ['30/4', '2019-04-30'],
+    ['1/5', '2019-05-01'],
+  ]);
+});
+
+test('"Cùng ngày" is the day of the previous dated mention', () => {
+  expect(dates('Ngày 25/7, Thành ủy họp. Chiều cùng ngày, đoàn công tác làm việc.')).toEqual([
+    ['Ngày 25/7', '2019-07-25'],
+    ['Chiều cùng ngày', '2019-07-25'],
+  ]);
+});
+
+test('"năm đó" takes the year of the previous mention', () => {
+  expect(dates('tháng 5/2013, ông được bầu bổ sung. Tháng 9 năm đó, ông nhận nhiệm vụ mới.')).toEqual([
+    ['tháng 5/2013', '2013-05'],
+    ['Tháng 9 năm đó', '2013-09'],
+  ]);
+});
+
+test('"nhiệm kỳ này" is the term named before', () => {
+  expect(dates('Đại hội nhiệm kỳ 2020 - 2025 … thực hiện trong suốt nhiệm kỳ này.')).toEqual([
+    ['nhiệm kỳ 2020 - 2025', '2020/2025'],
+    ['nhiệm kỳ này', '2020/2025'],
+  ]);
+});
+
+test('the year of a document symbol is not a date', () => {
+  expect(dates('Nghị định 30/2020/NĐ-CP và Kế hoạch số 15-KH/TU năm 2019')).toEqual([['năm 2019', '2019']]);
+});
