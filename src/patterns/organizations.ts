@@ -68,15 +68,17 @@ export const termSuffix = group(String.raw`\s+\(?[Kk]hóa\s+(?:${romanNumeral}|\
 
 const centralLevel = String.raw`[Tt]rung\s+ương(?:\s+Đảng)?`;
 
-/** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương". */
-export const partyCommittee = group(
-  [
-    String.raw`(?:Thành|Tỉnh)\s+ủy(?:\s+${provinceName}(?![\p{L}\p{M}]))?`,
-    String.raw`(?:Huyện|Quận|Thị)\s+ủy(?:\s+${placeName})?`,
-    String.raw`Quân\s+ủy\s+Trung\s+ương`,
-    String.raw`Đảng\s+ủy(?:\s+(?:Khối\s+${capWord}(?:\s+(?:${capWord}|các|cơ\s+quan)){0,4}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+sự\s+${levelPlace}|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|${levelPlace}))?`,
-  ].join('|') + String.raw`(?!\s+viên)`,
-);
+/** A bloc of Party units: "Khối các cơ quan Trung ương", "Khối Doanh nghiệp tỉnh". */
+const bloc = String.raw`Khối\s+(?:các\s+cơ\s+quan|${capWord}(?:\s+${lowWord})?)(?:\s+(?:Trung\s+ương|${levelPlace}))?`;
+
+const partyCommitteeKinds = [
+  String.raw`(?:Thành|Tỉnh)\s+ủy(?:\s+${provinceName}(?![\p{L}\p{M}]))?`,
+  String.raw`(?:Huyện|Quận|Thị)\s+ủy(?:\s+${placeName})?`,
+  String.raw`Quân\s+ủy\s+Trung\s+ương`,
+  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+sự\s+${levelPlace}|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|${levelPlace}))?`,
+];
+/** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
+export const partyCommittee = group(group(partyCommitteeKinds.join('|')) + String.raw`(?!\s+viên)`);
 
 /** Ministry and department portfolios, in either case: "Công an", "Tài chính - ngân sách". */
 export const portfolio = group(`${phrases(orgs.portfolios, true)}|${phrases(Object.keys(orgs.portfolioAbbreviations))}`);
@@ -85,7 +87,7 @@ const partyBoardFunction = group(phrases(orgs.partyBoardFunctions));
 const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
 
 /** A Party unit named by level: "Đảng bộ tỉnh", "Đảng bộ Thành phố Hồ Chí Minh" (not "Đảng bộ các cấp"). */
-const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${levelPlace}|Khối\s+${capWord}(?:\s+(?:${capWord}|các|cơ\s+quan)){0,4}|Quân\s+đội|Công\s+an\s+Trung\s+ương)`);
+const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${levelPlace}|${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương)`);
 
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
 export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|Quốc\\s+hội|Chính\\s+phủ`);

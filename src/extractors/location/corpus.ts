@@ -1,9 +1,48 @@
-/** location examples and negatives (the tests are the docs). */
+/** Location examples and negatives (the tests are the docs): each phrase yields exactly one location. */
 import type { RuleCorpus } from '../types.js';
 
 export const corpus: RuleCorpus = {
   type: 'location',
   referenceDate: '2019-07-30',
-  examples: [],
-  negatives: [],
+  examples: [
+    // Administrative units keep their prefix.
+    { text: 'tỉnh Nghệ An', expect: { name: 'tỉnh Nghệ An' } },
+    { text: 'về thăm huyện Thạch Hà', span: 'huyện Thạch Hà', expect: { name: 'huyện Thạch Hà' } },
+    { text: 'người dân xã Tân Lập', span: 'xã Tân Lập', expect: { name: 'xã Tân Lập' } },
+    { text: 'trụ sở tại Quận 3', span: 'Quận 3', expect: { name: 'Quận 3' } },
+    { text: 'thị xã Kỳ Anh', expect: { name: 'thị xã Kỳ Anh' } },
+    { text: 'thành phố Vinh', expect: { name: 'thành phố Vinh' } },
+    // Provinces and cities by name, in their usual spellings.
+    { text: 'đến Đà Nẵng', span: 'Đà Nẵng', expect: { name: 'Đà Nẵng' } },
+    { text: 'TP.HCM', expect: { name: 'TP.HCM' } },
+    { text: 'tại TPHCM', span: 'TPHCM', expect: { name: 'TPHCM' } },
+    { text: 'TP Hồ Chí Minh', expect: { name: 'TP Hồ Chí Minh' } },
+    { text: 'Thành phố Hồ Chí Minh', expect: { name: 'Thành phố Hồ Chí Minh' } },
+    { text: 'tỉnh Thừa Thiên - Huế', expect: {} },
+    { text: 'người con của xứ Nghệ', span: 'xứ Nghệ', expect: { name: 'xứ Nghệ' } },
+    // Regions, countries and facilities.
+    { text: 'các tỉnh miền Bắc', span: 'miền Bắc', expect: { name: 'miền Bắc' } },
+    { text: 'xâm nhập mặn ở đồng bằng sông Cửu Long', span: 'đồng bằng sông Cửu Long', expect: { name: 'Đồng bằng sông Cửu Long' } },
+    { text: 'khô hạn ở Tây Nguyên', span: 'Tây Nguyên', expect: {} },
+    { text: 'vị thế Việt Nam', span: 'Việt Nam', expect: { name: 'Việt Nam' } },
+    { text: 'chuyến thăm Nhật Bản', span: 'Nhật Bản', expect: {} },
+    { text: 'sang Nga công tác', span: 'Nga', expect: { name: 'Nga' } },
+    { text: 'nước Cộng hòa xã hội chủ nghĩa Việt Nam', span: 'Cộng hòa xã hội chủ nghĩa Việt Nam', expect: {} },
+    { text: 'đến Sân bay Nội Bài', span: 'Sân bay Nội Bài', expect: {} },
+    { text: 'khai mạc tại Nhà Quốc hội', span: 'Nhà Quốc hội', expect: {} },
+  ],
+  negatives: [
+    'UBND tỉnh Quảng Ninh',
+    'Bí thư Tỉnh ủy Yên Bái',
+    'Thành ủy Hà Nội',
+    'MTTQ Việt Nam',
+    'tư tưởng Hồ Chí Minh',
+    'ông Vinh phát biểu',
+    'đồng chí Đức cho biết',
+    'danh hiệu Anh hùng Lao động',
+    'Xã hội phát triển',
+    'Hội trường',
+    'Phó Chủ tịch Thường trực HĐND TP Lê Văn Minh',
+    'các tỉnh, thành phố',
+  ],
 };

@@ -12,8 +12,16 @@ import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 
-/** A capitalized word right before: the match is the tail of a longer name ("Nguyễn Thái Bình"). */
-const CAPITALIZED_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
+/**
+ * A capitalized word right before, not at the start of a sentence: the match is the tail of a
+ * longer name ("Nguyễn Thái Bình"); "Và Việt Nam" at a sentence start is not.
+ */
+function afterNameWord(prefix: string): boolean {
+  const m = /(^|[\s\S])\s*\p{Lu}[\p{Ll}\p{M}]*\s+$/u.exec(prefix);
+  if (!m) return false;
+  const head = prefix.slice(0, m.index + m[1]!.length).trimEnd();
+  return head !== '' && !/[.!?:;"(\n]$/u.test(head);
+}
 /** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */
 const CAPITALIZED_AFTER = /^\s+\p{Lu}/u;
 
@@ -34,24 +42,46 @@ function groupSpan(m: Match, name: string): [number, number] {
 
 const prefix = String.raw`(?:[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|TX\.|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu|[Tt]hôn|[Kk]hu\s+phố|[Kk]hóm)`;
 
-/** "huyện Sóc Sơn", "tỉnh Nghệ An", "Quận 1", "TP Hà Nội": the prefix stays in the span. */
+const numberWord = String.raw`(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
+/** "các quận Ba Đình": the list rule reports the names alone. */
+const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$`, 'u');
+
+/** Capitalized words that open a title, a body or a sentence, never a place name after a comma. */
+const notPlaceStart = phrases(places.notPlaceStarts);
+/** ", Mê Linh", " và Đông Anh" after a unit: more units of the same level ("huyện Sóc Sơn, Mê Linh"). */
+const moreUnits = String.raw`(?:(?:,\s*|\s+và\s+)(?!(?:${notPlaceStart}|${prefix})${E}){{placeName}}{{E}}(?!\s+\p{Lu})){0,6}`;
+
+/** "huyện Sóc Sơn", "tỉnh Nghệ An", "Quận 1", "TP Hà Nội": the prefix stays in the span; names listed after it are places too. */
 const adminUnit: Rule = {
   id: 'location.admin-unit',
-  pattern: build(String.raw`{{B}}{{prefix}}(?:\s+|(?<=\.))(?<place>{{placeName}}){{E}}`, { B, E, prefix, placeName }, 'g'),
-  extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.admin-unit'),
+  pattern: build(String.raw`{{B}}(?<unit>{{prefix}}(?:\s+|(?<=\.)){{placeName}}{{E}})(?<more>${moreUnits})`, { B, E, prefix, placeName }, 'g'),
+  extract: (m, ctx) => {
+    if (PLURAL_BEFORE.test(before(ctx, m.index))) return null;
+    const unit = m.groups.unit!;
+    const out = [location(m.index, m.index + unit.length, unit, 'location.admin-unit')];
+    const moreStart = m.index + unit.length;
+    for (const p of matches(singlePlace, m.groups.more ?? '')) out.push(location(moreStart + p.index, moreStart + p.index + p[0].length, p[0], 'location.admin-unit'));
+    return out;
+  },
 };
 
 /** Two-letter codes ("HN") are too ambiguous to stand alone; the rest of the spellings are names. */
 const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]).filter((s) => s.length > 2);
+const namedPlaces = [...provinceSpellings, ...places.cities, ...places.historicalProvinces, ...places.culturalRegions];
+const honorific = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
 
-/** "Nghệ An", "TP.HCM", "Thừa Thiên Huế" by name. */
+/** "Nghệ An", "TP.HCM", "Thừa Thiên Huế", "Vinh", "xứ Nghệ" by name; "ông Vinh" is a person. */
 const province: Rule = {
-  id: 'location.province',
-  pattern: build(String.raw`{{B}}(?:${phrases(provinceSpellings)}){{E}}`, { B, E }, 'g'),
-  extract: (m, ctx) => (CAPITALIZED_BEFORE.test(before(ctx, m.index)) ? null : location(m.index, m.index + m[0].length, m[0], 'location.province')),
+  id: 'location.named-place',
+  pattern: build(String.raw`{{B}}(?:${phrases(namedPlaces)}){{E}}`, { B, E }, 'g'),
+  extract: (m, ctx) => {
+    const prefixText = before(ctx, m.index);
+    if (afterNameWord(prefixText) || honorific.test(prefixText)) return null;
+    return location(m.index, m.index + m[0].length, m[0], 'location.named-place');
+  },
 };
 
-const listHead = String.raw`(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|địa\s+phương)(?:,\s+(?:quận|huyện|thị\s+xã|thành\s+phố|thị\s+trấn))*(?:\s+(?:là|gồm|như))?\s*:?`;
+const listHead = String.raw`${numberWord}\s+(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|địa\s+phương)(?:,\s+(?:quận|huyện|thị\s+xã|thành\s+phố|thị\s+trấn))*(?:\s+(?:là|gồm|như))?\s*:?`;
 
 /** "các quận Ba Đình, Đống Đa, Hai Bà Trưng", "3 quận: Hoàn Kiếm, Ba Đình và Tây Hồ": each name is a place. */
 const pluralList: Rule = {
@@ -105,13 +135,14 @@ const country: Rule = {
   pattern: build(String.raw`{{B}}(?:{{official}}|${phrases(clearCountries)}){{E}}`, { B, E, official: officialName }, 'g'),
   extract: (m, ctx) => {
     const official = m[0].startsWith('Cộng');
-    if (!official && CAPITALIZED_BEFORE.test(before(ctx, m.index))) return null;
+    if (!official && afterNameWord(before(ctx, m.index))) return null;
     return location(m.index, m.index + m[0].length, m[0], 'location.country');
   },
 };
 
-const honorific = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
-const countryCue = new RegExp(`(?:(?:^|[^\\p{L}\\p{M}])(?:${places.countryCues.join('|')})\\s+|[,-]\\s*)$`, 'u');
+const countryCue = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.countryCues.join('|')})\\s+$`, 'u');
+/** In a list of countries: "Campuchia, Lào", "Việt Nam - Lào", "Lào và Thái Lan" (the item before is a whole country name). */
+const countryListBefore = new RegExp(`(?:^|[,:;(]\\s*|(?:^|\\s)(?:${places.countryCues.join('|')})\\s+)(?:${phrases(clearCountries)})\\s*,\\s*$|(?:${phrases(clearCountries)})\\s*-\\s*$`, 'u');
 
 /**
  * Country names that are also common words or given names ("Anh", "Đức", "Lào") count only
@@ -123,8 +154,8 @@ const ambiguousCountry: Rule = {
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
     const end = m.index + m[0].length;
-    if (CAPITALIZED_BEFORE.test(prefixText) || CAPITALIZED_AFTER.test(ctx.text.slice(end, end + 3))) return null;
-    if (honorific.test(prefixText) || !countryCue.test(prefixText)) return null;
+    if (afterNameWord(prefixText) || CAPITALIZED_AFTER.test(ctx.text.slice(end, end + 3))) return null;
+    if (honorific.test(prefixText) || !(countryCue.test(prefixText) || countryListBefore.test(prefixText))) return null;
     return location(m.index, end, m[0], 'location.country-ambiguous');
   },
 };
