@@ -42,6 +42,7 @@ export const corpus: RuleCorpus = {
     { text: 'Có 7 ứng cử viên gồm', span: '7 ứng cử viên', expect: { value: 7, unit: 'ứng cử viên' } },
     { text: 'triển khai 8 chuyên đề báo cáo kết quả', span: '8 chuyên đề', expect: { value: 8, unit: 'chuyên đề' } },
     { text: 'sẽ có tối đa 17 người được chọn', span: '17 người', expect: { value: 17, unit: 'người' } },
+    { text: 'khởi tố vụ án với 78 bị can', span: '78 bị can', expect: { value: 78, unit: 'bị can' } },
     { text: 'có 4 người tự ứng cử của tỉnh', span: '4 người tự ứng cử', expect: { value: 4, unit: 'người tự ứng cử' } },
   ],
   negatives: [
@@ -71,5 +72,6 @@ export const corpus: RuleCorpus = {
     'Nghị quyết Trung ương 4 khóa XII',
     'lúc 8 giờ sáng',
     'Đến 2025, hoàn thành',
+    'Từ 2016 đến 2020 tỉnh đạt nhiều kết quả',
   ],
 };

@@ -46,6 +46,8 @@ interface Numeral {
 /** The numeral's value and end; a numeral in words keeps only the words that form one. */
 function numeralOf(m: Match, start: number): Numeral | undefined {
   const written = m.groups.num!;
+  // Counts of a thousand and more are written with a dot ("2.020"): four bare digits are a year.
+  if (/^(?:18|19|20)\d\d$/.test(written)) return undefined;
   if (/^\d/.test(written)) return { value: parseVnNumber(written), end: start + written.length, inWords: false };
   const lead = leadingNumeral(written);
   if (!lead) return undefined;

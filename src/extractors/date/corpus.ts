@@ -79,6 +79,8 @@ export const corpus: RuleCorpus = {
     { text: 'năm ngoái', expect: { value: '2018' } },
     { text: 'năm qua', expect: { value: '2018' } },
     { text: 'tháng trước', expect: { value: '2019-06' } },
+    { text: 'cuối tháng này', expect: { value: '2019-07', mod: 'end' } },
+    { text: 'Sáng mai', expect: { value: '2019-07-31', partOfDay: 'morning' } },
     // Found, value unknown.
     { text: 'thời gian tới', expect: { value: null } },
     { text: 'gần đây', expect: { value: null } },

@@ -372,12 +372,12 @@ const relative: Rule[] = [
     extract: (m, ctx) => date(m, ctx.referenceDate ? String(yearOf(undefined, m.groups.rel, ctx)) : null, 'date.relative-year'),
   },
   {
-    // "tháng này", "tháng trước", "tháng tới".
+    // "tháng này", "cuối tháng này", "tháng trước", "tháng tới".
     id: 'date.relative-month',
-    pattern: build(String.raw`(?<!\d\s+){{B}}[Tt]háng\s+(?<rel>này|trước|qua|tới|sau){{E}}`, parts, 'g'),
+    pattern: build(String.raw`(?<!\d\s+){{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?[Tt]háng\s+(?<rel>này|trước|qua|tới|sau){{E}}`, parts, 'g'),
     extract: (m, ctx) => {
       const shift = { này: 0, trước: -1, qua: -1, tới: 1, sau: 1 }[m.groups.rel as 'này'];
-      return date(m, ctx.referenceDate ? shiftMonths(ctx.referenceDate, shift) : null, 'date.relative-month');
+      return date(m, ctx.referenceDate ? shiftMonths(ctx.referenceDate, shift) : null, 'date.relative-month', mod(m.groups.mod));
     },
   },
   {
