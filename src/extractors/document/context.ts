@@ -17,7 +17,9 @@ const notNameSyllable = String.raw`(?:khóa|về|và|để|thực|triển|trong|
 const nameWord = String.raw`${capWord}(?:\s+(?!${notNameSyllable})\p{Ll}[\p{L}\p{M}]*)?`;
 const adminWord = String.raw`(?:nhân\s+dân|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|cán\s+sự\s+đảng|cán\s+sự)`;
 /** An issuing body: a head from the lexicon, then name words ("Ban Thường vụ Thành ủy", "Ủy ban nhân dân tỉnh Nghệ An"). */
-export const body = String.raw`(?:${bodyHead})(?:\s+(?:${nameWord}|${adminWord}|và\s+${capWord}))*`;
+/** "và" joins the words of one name ("Bộ Kế hoạch và Đầu tư"), not a second body or document. */
+const andWord = String.raw`và\s+(?!(?:${bodyHead}|${typeWord})(?![\p{L}\p{M}]))${capWord}`;
+export const body = String.raw`(?:${bodyHead})(?:\s+(?:${nameWord}|${adminWord}|${andWord}))*`;
 
 const after = xre(
   String.raw`^(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành\s+)?(?:vào\s+)?ngày\s+(?<d>${day})(?:\s?[/.-]\s?|\s+tháng\s+)(?<m>${month})(?:\s?[/.-]\s?|\s+năm\s+)(?<y>${year})(?![\p{N}]))?(?:\s*,)?(?:\s+(?:của|do)\s+(?!(?:${typeWord})(?![\p{L}\p{M}]))(?:(?<congress>${congressPattern})|(?<plenum>${plenumPattern})|(?<body>${body})))?`,

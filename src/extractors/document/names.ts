@@ -70,11 +70,15 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
     if (t.word.startsWith('(')) break;
     if (lower === 'của' && !/^[Nn]hà$/.test(next?.word ?? '')) break;
     if ((lower === 'và' || lower === 'hoặc') && isCapitalized(next?.word)) break;
-    if (i > 0 && LAW_NAME_STOPS.has(lower) && lower !== 'của') break;
+    // A stop word that closes the name after "và" is the second of a pair ("nhỏ và vừa;").
+    const pairEnd = words[i - 1]?.word.toLowerCase() === 'và' && !next;
+    if (i > 0 && LAW_NAME_STOPS.has(lower) && !pairEnd) break;
     end = t.end;
     if (t.comma && !list && !(i === 0 && next && !isCapitalized(next.word))) break;
   }
   if (end === pos) return null;
+  const dangling = / (?:và|hoặc|của)$/.exec(text.slice(pos, end));
+  if (dangling) end -= dangling[0].length;
   const amended = AMENDED.exec(text.slice(end, end + 30));
   return { end: amended ? end + amended[0].length : end };
 }

@@ -1,9 +1,41 @@
-/** event examples and negatives (the tests are the docs). */
+/** Event examples and negatives (the tests are the docs): each phrase yields exactly one event mention. */
 import type { RuleCorpus } from '../types.js';
 
 export const corpus: RuleCorpus = {
   type: 'event',
   referenceDate: '2019-07-30',
-  examples: [],
-  negatives: [],
+  examples: [
+    // Congresses: Roman, Arabic and word ordinals; the body around the ordinal or after "của".
+    { text: 'Đại hội XIII', expect: { kind: 'congress', ordinal: 13, body: 'Đảng' } },
+    { text: 'Đại hội đại biểu toàn quốc lần thứ XI của Đảng', span: 'Đại hội đại biểu toàn quốc lần thứ XI', expect: { kind: 'congress', ordinal: 11, body: 'Đảng' } },
+    { text: 'Đại hội Đảng bộ tỉnh lần thứ XX', expect: { kind: 'congress', ordinal: 20, body: 'Đảng bộ tỉnh' } },
+    { text: 'Đại hội XVI Đảng bộ Thành phố', expect: { kind: 'congress', ordinal: 16, body: 'Đảng bộ Thành phố' } },
+    { text: 'Đại hội IX của Đảng bộ huyện', span: 'Đại hội IX', expect: { ordinal: 9, body: 'Đảng bộ huyện' } },
+    { text: 'Đại hội Công đoàn Việt Nam lần thứ XII', expect: { kind: 'congress', ordinal: 12, body: 'Công đoàn Việt Nam' } },
+    { text: 'Đại hội Đảng bộ xã lần thứ 25', expect: { ordinal: 25 } },
+    // Plenums.
+    { text: 'Hội nghị Trung ương 8 khóa XIII', expect: { kind: 'plenum', ordinal: 8, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
+    { text: 'Hội nghị Trung ương 6 (khóa XI)', expect: { kind: 'plenum', ordinal: 6, terms: ['XI'] } },
+    { text: 'Hội nghị lần thứ tư Ban Chấp hành Trung ương', expect: { kind: 'plenum', ordinal: 4, body: 'Ban Chấp hành Trung ương' } },
+    { text: 'Hội nghị lần thứ mười lăm Ban chấp hành Trung ương Đảng khóa XII', expect: { kind: 'plenum', ordinal: 15, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XII'] } },
+    { text: 'Hội nghị Thành ủy lần thứ 10', expect: { kind: 'plenum', ordinal: 10, body: 'Thành ủy' } },
+    { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },
+    { text: 'Hội nghị lần thứ 3', expect: { kind: 'plenum', ordinal: 3 } },
+    // Sessions.
+    { text: 'Kỳ họp thứ 3, Quốc hội khóa XIV', expect: { kind: 'session', ordinal: 3, body: 'Quốc hội', terms: ['XIV'] } },
+    { text: 'Kỳ họp thứ nhất, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 1, terms: ['XV'] } },
+    { text: 'kỳ họp thứ 9 HĐND tỉnh khóa XVI', expect: { kind: 'session', ordinal: 9, terms: ['XVI'] } },
+    { text: 'Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội', span: 'Phiên họp thứ 12', expect: { kind: 'session', ordinal: 12, body: 'Ủy ban Thường vụ Quốc hội' } },
+    { text: 'Ủy ban Kiểm tra Trung ương họp kỳ thứ 15', span: 'kỳ thứ 15', expect: { kind: 'session', ordinal: 15 } },
+  ],
+  negatives: [
+    'Hội nghị đã thảo luận',
+    'Hội nghị Ban Chấp hành Đảng bộ tỉnh',
+    'chuẩn bị đại hội Đảng bộ các cấp',
+    'tại kỳ họp này',
+    'Đại hội đã thành công tốt đẹp',
+    'lần thứ XVII',
+    'vào thứ Năm',
+    'Hội nghị Trung ương',
+  ],
 };

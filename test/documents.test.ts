@@ -1,0 +1,77 @@
+/**
+ * Document behaviour a one-mention corpus example cannot show: lists that cite several
+ * documents, linking of later short references, the `documents` list, and the year of a
+ * symbol that must not become a date.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract, type Mention } from '../src/index.js';
+
+type Doc = Extract<Mention, { type: 'document' }>;
+const docs = (text: string): Doc[] => extract(text, { referenceDate: '2021-06-01' }).mentions.filter((m): m is Doc => m.type === 'document');
+
+describe('lists', () => {
+  test('one symbol shared by a list of numbers', () => {
+    const found = docs('Thực hiện Nghị quyết số 26, 27-NQ/TW của Ban Chấp hành Trung ương.');
+    expect(found.map((d) => [d.text, d.symbol, d.issuer])).toEqual([
+      ['Nghị quyết số 26', '26-NQ/TW', 'Ban Chấp hành Trung ương'],
+      ['27-NQ/TW', '27-NQ/TW', 'Ban Chấp hành Trung ương'],
+    ]);
+  });
+
+  test('two types, one number each', () => {
+    expect(docs('thực hiện Chỉ thị 12 và Nghị quyết 12 của Ban Thường vụ Tỉnh ủy').map((d) => [d.docType, d.number, d.issuer])).toEqual([
+      ['Chỉ thị', '12', undefined],
+      ['Nghị quyết', '12', 'Ban Thường vụ Tỉnh ủy'],
+    ]);
+  });
+
+  test('"Trung ương 6, Trung ương 7 khóa XII" is two resolutions sharing the term', () => {
+    const found = docs('triển khai Nghị quyết Trung ương 3, Trung ương 4 khóa XIII với tinh thần chủ động');
+    expect(found.map((d) => [d.text, d.docType, d.plenums, d.terms])).toEqual([
+      ['Nghị quyết Trung ương 3', 'Nghị quyết', [3], ['XIII']],
+      ['Trung ương 4 khóa XIII', 'Nghị quyết', [4], ['XIII']],
+    ]);
+  });
+
+  test('"Nghị quyết Đại hội A và Đại hội B" is two congress resolutions', () => {
+    const found = docs('mà Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII và Đại hội Đảng bộ tỉnh lần thứ XX đã đề ra');
+    expect(found.map((d) => d.text)).toEqual(['Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', 'Đại hội Đảng bộ tỉnh lần thứ XX']);
+  });
+
+  test('laws listed after a colon, one name per item', () => {
+    const found = docs('Quốc hội thông qua: Luật Quản lý, sử dụng tài sản công; Luật Hỗ trợ doanh nghiệp nhỏ và vừa; Luật Cảnh vệ.');
+    expect(found.map((d) => d.text)).toEqual(['Luật Quản lý, sử dụng tài sản công', 'Luật Hỗ trợ doanh nghiệp nhỏ và vừa', 'Luật Cảnh vệ']);
+  });
+});
+
+describe('linking', () => {
+  const text =
+    'Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU ngày 02/3/2021 để thực hiện Chỉ thị số 05 của Bộ Chính trị. ' +
+    'Các cấp ủy triển khai Kế hoạch số 48 và Chỉ thị 05; Quy định số 37 của Ban Chấp hành Trung ương và Quy định 37.';
+  const result = extract(text, { referenceDate: '2021-06-01' });
+  const found = result.mentions.filter((m): m is Doc => m.type === 'document');
+
+  test('a short reference inherits symbol, issuer and date', () => {
+    const short = found.find((d) => d.text === 'Kế hoạch số 48')!;
+    expect(short).toMatchObject({ symbol: '48-KH/TU', issuer: 'Tỉnh ủy', date: '2021-03-02', typeCode: 'KH' });
+    expect(found.find((d) => d.text === 'Quy định 37')).toMatchObject({ issuer: 'Ban Chấp hành Trung ương', typeCode: 'QĐi' });
+  });
+
+  test('every mention has a documentId, shared by the same document', () => {
+    expect(found.every((d) => d.documentId)).toBe(true);
+    const ids = (text: string) => new Set(found.filter((d) => d.text.startsWith(text)).map((d) => d.documentId));
+    expect(ids('Kế hoạch').size).toBe(1);
+    expect(ids('Chỉ thị').size).toBe(1);
+    expect(result.documents?.length).toBe(3);
+  });
+
+  test('a different number or term is a different document', () => {
+    const ids = docs('Nghị quyết Trung ương 4 (khóa XI) và Nghị quyết Trung ương 4 (khóa XII); Chỉ thị 05 và Chỉ thị 06').map((d) => d.documentId);
+    expect(new Set(ids).size).toBe(4);
+  });
+});
+
+test('the year inside a symbol is not a date', () => {
+  const dates = extract('theo Nghị định số 30/2020/NĐ-CP và Thông tư 01/2019/TT-BNV', { referenceDate: '2021-06-01' }).mentions.filter((m) => m.type === 'date');
+  expect(dates).toEqual([]);
+});
