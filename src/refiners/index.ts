@@ -5,6 +5,7 @@
  * inserted between the two as they are built.
  */
 import type { Refiner } from '../extractors/types.js';
+import { linkDocumentsRefiner } from './link-documents.js';
 import { linkOfficialsRefiner } from './link-officials.js';
 import { locationsInOrganizationsRefiner } from './locations-in-organizations.js';
 import { mergeOfficialsRefiner } from './merge-officials.js';
@@ -12,4 +13,4 @@ import { overlapRefiner } from './overlap.js';
 import { resolveDatesRefiner } from './resolve-dates.js';
 import { sortRefiner } from './sort.js';
 
-export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, locationsInOrganizationsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
+export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, locationsInOrganizationsRefiner, linkDocumentsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
