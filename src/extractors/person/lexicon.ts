@@ -27,6 +27,9 @@ export const PLACE_NAMES: readonly string[] = [
   ...regions.regions.filter((r) => /^\p{Lu}/u.test(r)),
 ].filter((n) => n.includes(' '));
 
+/** One-word country names ("Mỹ", "Lào") that may stand between an office and a foreign name. */
+export const COUNTRY_WORDS = new Set(countries.countries.filter((c) => !c.includes(' ')));
+
 /** Words before a name that make it a place, a school, a street or an idea ("tư tưởng Hồ Chí Minh"). */
 export const PLACE_OR_IDEA_BEFORE = oneOf(nameContext.placeOrIdeaBefore);
 
@@ -51,3 +54,5 @@ export const ACADEMIC = oneOf(titles.academic);
 export const ORGANIZATION_HEADS = new Set(titles.organizationHeads);
 export const ORGANIZATION_LOWERCASE = titles.organizationLowercase;
 export const PLACE_UNITS = new Set(titles.placeUnits);
+/** Verbs and function words that end a body's name even right after its capitalized word ("… Trung ương Đảng làm trưởng đoàn"). */
+export const CLAUSE_WORDS = new Set(titles.clauseWords);

@@ -7,6 +7,7 @@
 import { xre } from '../../patterns/compose.js';
 import {
   ACADEMIC,
+  COUNTRY_WORDS,
   HONORIFICS,
   HONORIFIC_WORDS,
   INSTITUTION_PAIRS,
@@ -86,6 +87,15 @@ function surnameStart(syl: Syllable[]): number {
   return -1;
 }
 
+/** Foreign names carry no Vietnamese diacritics ("Joe Biden"); they count after an office, maybe with its country. */
+const FOREIGN = /^[A-Z][a-z]+$/;
+function foreignStart(syl: Syllable[], before: string): number {
+  const first = COUNTRY_WORDS.has(syl[0]?.text ?? '') ? 1 : 0;
+  const rest = syl.slice(first);
+  const foreign = rest.length >= 2 && rest.length <= 3 && rest.every((s) => FOREIGN.test(s.text));
+  return foreign && TITLED_BEFORE.test(before) ? first : -1;
+}
+
 function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
   const before = text.slice(Math.max(0, syl[0]!.start - 40), syl[0]!.start);
   if (HONORIFIC_BEFORE.test(before)) return 'honorific';
@@ -109,6 +119,7 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   if (syl[0]?.start === start && SENTENCE_INITIAL.has(syl[0].text) && SENTENCE_START.test(before)) syl = syl.slice(1);
   let first = surnameStart(syl);
   if (first < 0 && syl.length >= 2 && syl.length <= 4 && HONORIFIC_BEFORE.test(before)) first = 0;
+  if (first < 0) first = foreignStart(syl, before);
   if (first < 0) return null;
   syl = syl.slice(first);
   if (syl.length < 2) return null;
@@ -119,10 +130,9 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   return { start: s, end: e, name: text.slice(s, e), ...(cue ? { cue } : {}) };
 }
 
-/** Does a name (not a place, not an institution) start exactly at `pos`? */
-export function nameStartsAt(text: string, pos: number): boolean {
+/** The name in the run of capitalized syllables that starts at `pos` (maybe after a place: "Mỹ Joe Biden"). */
+export function nameFrom(text: string, pos: number): FoundName | null {
   RUN_AT.lastIndex = pos;
   const m = RUN_AT.exec(text);
-  if (!m) return false;
-  return nameInRun(text, pos, m[0])?.start === pos;
+  return m ? nameInRun(text, pos, m[0]) : null;
 }

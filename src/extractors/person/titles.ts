@@ -8,8 +8,8 @@
  * capitalized part. It stops at a name, an honorific, a rank or another office.
  */
 import { xre } from '../../patterns/compose.js';
-import { HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
-import { nameStartsAt } from './names.js';
+import { CLAUSE_WORDS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
+import { nameFrom } from './names.js';
 
 interface Token {
   text: string;
@@ -47,7 +47,7 @@ function startsAt(re: RegExp, text: string, pos: number): boolean {
 
 /** A capitalized word that belongs to someone else: a name, an honorific, a rank. */
 function blocks(text: string, t: Token): boolean {
-  return nameStartsAt(text, t.start) || startsAt(STOP_AT, text, t.start);
+  return nameFrom(text, t.start)?.start === t.start || startsAt(STOP_AT, text, t.start);
 }
 
 /** After a joint ("-", "và", ","), a capitalized word continues the organization unless it starts an office. */
@@ -70,6 +70,12 @@ export function organizationEnd(text: string, from: number): number {
     if (!t || text.slice(pos, t.start).includes('\n')) break;
     if (isCapital(t)) {
       if (blocks(text, t)) break;
+      const name = nameFrom(text, t.start);
+      if (name) {
+        // A place between the body and a name belongs to the body: "Thành ủy Hà Nội | Đinh Văn A".
+        end = text.slice(0, name.start).trimEnd().length;
+        break;
+      }
       const partStart = !prev || isLower(prev) || ORGANIZATION_HEADS.has(prev.text) || /^[-,]$/.test(prev.text);
       compound = partStart && WORD_CASE.test(t.text);
       end = pos = t.end;
@@ -96,7 +102,7 @@ export function organizationEnd(text: string, from: number): number {
       }
       break;
     }
-    if (isLower(t) && prev && compound && isCapital(prev)) {
+    if (isLower(t) && prev && compound && isCapital(prev) && !CLAUSE_WORDS.has(t.text)) {
       end = pos = t.end;
       prev = t;
       compound = false;
