@@ -46,6 +46,7 @@ export function docTypeOf(word: string): DocType | undefined {
 
 export const LAW_NAME_STOPS = new Set(docTypes.lawNameStops);
 export const NOT_LAW_WORDS = new Set(docTypes.notLawWords);
+export const NOT_LAW_STARTS = new Set(docTypes.notLawStarts);
 
 /** Official type codes, to tell "NQ-UBTVQH13" (type code, issuer) from "BCA-V03" (issuer, unit). */
 export const TYPE_CODES = new Set(TYPES.flatMap((t) => (t.code ? [t.code.toUpperCase()] : [])));

@@ -8,7 +8,7 @@
  * one whole name ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;"), or in a
  * pair of verbs that opens it ("Luật Phòng, chống tham nhũng").
  */
-import { LAW_NAME_STOPS, NOT_LAW_WORDS } from './lexicon.js';
+import { LAW_NAME_STOPS, NOT_LAW_STARTS, NOT_LAW_WORDS } from './lexicon.js';
 
 export interface NameSpan {
   end: number;
@@ -60,6 +60,7 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
   const words = tokens(run, pos);
   const first = words[0];
   if (!first || NOT_LAW_WORDS.has(first.word.toLowerCase()) || /^\d/.test(first.word)) return null;
+  if (NOT_LAW_STARTS.has(`${first.word} ${words[1]?.word ?? ''}`.toLowerCase())) return null;
   let end = pos;
   for (let i = 0; i < words.length && i < 16; i++) {
     const t = words[i]!;

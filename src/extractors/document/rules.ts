@@ -23,6 +23,8 @@ type DocFields = Omit<DocumentMention, 'type' | 'start' | 'end' | 'text' | 'docT
 const notCounted = String.raw`(?!\s*(?:%|năm(?!\s+\d{4})|tháng|tuần|quý|giờ|phút|người|lần|điểm|tỷ|triệu|nghìn|ngàn|đồng|km|ha|tuổi)(?![\p{L}\p{M}]))`;
 const qualifier = String.raw`\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,5}`;
 const listSep = String.raw`(?:\s*,\s*|\s+và\s+)`;
+/** A Central Committee holds fewer than twenty plenums a term. */
+const plenumNumber = String.raw`(?:1\d|[1-9])(?!\p{N})`;
 
 function doc(rule: string, start: number, end: number, type: DocType, fields: DocFields, name?: string): Candidate {
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
@@ -34,6 +36,17 @@ function issuerOf(around: Surroundings, before: string | undefined, fromSymbol: 
   return around.issuer ?? before ?? fromSymbol ?? type.issuer;
 }
 
+/**
+ * A number written right after the type word, without "số" or a symbol, cites a document only
+ * after a capitalized type word ("Chỉ thị 05", not "kết luận 3 nội dung") and when it is no
+ * year or range ("Kế hoạch 2021-2025").
+ */
+function bareNumberCites(m: Match): boolean {
+  if (!/^\p{Lu}/u.test(m.groups.type!)) return false;
+  const first = /\d+/.exec(m.groups.nums!)![0];
+  return !/^(?:19|20)\d{2}$/.test(first);
+}
+
 /** One numbered reference, or one per number of a list ("Nghị quyết số 18, 19-NQ/TW"). */
 function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const type = docTypeOf(m.groups.type!);
@@ -41,6 +54,7 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const end = m.index + m[0].length;
   const numsAt = m.index + m[0].indexOf(m.groups.nums!, m.groups.type!.length);
   const nums = [...m.groups.nums!.matchAll(/\d+[a-z]?/g)];
+  if (!m.groups.tail && !m.groups.so && !m.groups.so2 && !bareNumberCites(m)) return [];
   // A bare list needs "số" ("Chỉ thị số 15, 16"): "Chỉ thị 15, 20 năm qua" cites one directive.
   const items = nums.length > 1 && !m.groups.tail && !m.groups.so && !m.groups.so2 ? nums.slice(0, 1) : nums;
   const around = surroundingsAfter(ctx.text, end);
@@ -166,7 +180,7 @@ export const rules: Rule[] = [
   {
     id: 'document.numbered',
     pattern: xre(
-      String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})|${notCounted})`,
+      String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})|${notCounted}(?!\s?[-/]\s?\d))`,
       'g',
     ),
     extract: numbered,
@@ -174,7 +188,7 @@ export const rules: Rule[] = [
   {
     id: 'document.plenum',
     pattern: xre(
-      String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+(?<items>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?:\d{1,2}(?!\p{N})|${roman})${notCounted}(?:${listSep}(?:(?:[Nn]ghị\s+quyết\s+|[Kk]ết\s+luận\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?)?(?:\d{1,2}(?!\p{N})|${roman})${notCounted})*)(?:${termsPattern})?`,
+      String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+(?<items>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?:${plenumNumber}|${roman})${notCounted}(?:${listSep}(?:(?:[Nn]ghị\s+quyết\s+|[Kk]ết\s+luận\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?)?(?:${plenumNumber}|${roman})${notCounted})*)(?:${termsPattern})?`,
       'g',
     ),
     extract: plenumList,
