@@ -11,7 +11,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker script of `--workers N` is loaded by URL beside cli.js: keep it an entry.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -132,12 +132,16 @@ export const Extraction = z.object({
   mentions: z.array(Mention),
   people: z.array(Person),
   documents: z.array(DocumentEntity).optional(),
+  /** The plain text the offsets point into, when it is not the input as given (CLI HTML input). */
+  text: z.string().optional(),
 });
 
 /** A record the CLI could not process: it stands in the output where the Extraction would. */
 export const ErrorRecord = z.object({
   id: z.string().optional(),
   error: z.string(),
+  /** The rule that threw, when one did. */
+  rule: z.string().optional(),
 });
 
 export type PersonMention = z.infer<typeof PersonMention>;

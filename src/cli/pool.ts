@@ -1,0 +1,117 @@
+/**
+ * Where batches of items are processed: in the main thread (`--workers 1`) or by a pool of
+ * worker threads. A pool keeps at most `depth` batches per worker in flight; the caller
+ * bounds how many batches wait to be written, so memory stays flat whatever the input size.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Item } from './input.js';
+import { createProcessor, type ProcessOptions, type Processed } from './process.js';
+import type { BatchRequest } from './worker.js';
+
+export interface Executor {
+  /** Results in item order; rejects when the worker processing the batch died. */
+  submit(items: Item[]): Promise<Processed[]>;
+  close(): Promise<void>;
+}
+
+/** Processes each batch synchronously, when it is submitted. */
+export function inProcess(options: ProcessOptions): Executor {
+  const processor = createProcessor(options);
+  return {
+    submit: (items) => {
+      try {
+        return Promise.resolve(items.map((item) => processor.process(item)));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  seq: number;
+  items: Item[];
+  resolve: (results: Processed[]) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+  lastError?: Error;
+}
+
+export class WorkerPool implements Executor {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Pending[] = [];
+  private seq = 0;
+  private closing = false;
+  private respawns = 0;
+  private fatal?: Error;
+
+  constructor(
+    size: number,
+    private readonly options: ProcessOptions,
+    private readonly script: URL,
+    private readonly depth = 2,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  submit(items: Item[]): Promise<Processed[]> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ seq: this.seq++, items, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: this.options });
+    const slot: Slot = { worker, inFlight: new Map() };
+    worker.on('message', (msg: { seq: number; results: Processed[] }) => {
+      const job = slot.inFlight.get(msg.seq);
+      if (!job) return;
+      slot.inFlight.delete(msg.seq);
+      job.resolve(msg.results);
+      this.pump();
+    });
+    worker.on('error', (err) => {
+      slot.lastError = err;
+    });
+    worker.on('exit', (code) => {
+      if (this.closing) return;
+      const err = new Error(`worker thread stopped${slot.lastError ? `: ${slot.lastError.message}` : ` (exit code ${code})`}`);
+      for (const job of slot.inFlight.values()) job.reject(err);
+      slot.inFlight.clear();
+      const i = this.slots.indexOf(slot);
+      if (this.respawns++ < 8 + this.slots.length * 2) {
+        if (i >= 0) this.slots[i] = this.spawn();
+      } else {
+        this.fatal = err;
+        if (i >= 0) this.slots.splice(i, 1);
+        if (this.slots.length === 0) for (const job of this.waiting.splice(0)) job.reject(err);
+      }
+      this.pump();
+    });
+    return slot;
+  }
+
+  private pump(): void {
+    while (this.waiting.length > 0) {
+      let best: Slot | undefined;
+      for (const s of this.slots) if (s.inFlight.size < this.depth && (!best || s.inFlight.size < best.inFlight.size)) best = s;
+      if (!best) return;
+      const job = this.waiting.shift()!;
+      best.inFlight.set(job.seq, job);
+      const req: BatchRequest = { seq: job.seq, items: job.items };
+      best.worker.postMessage(req);
+    }
+  }
+}
