@@ -3,7 +3,7 @@
  * link to the one person of the article who holds that office; a title that fits no one, or
  * several people, names no one and is dropped.
  */
-import type { Candidate, Draft, Refiner } from '../extractors/types.js';
+import type { Candidate, Draft, ExtractContext, Refiner } from '../extractors/types.js';
 import type { Person } from '../schema/index.js';
 
 type TitleCandidate = Extract<Candidate, { type: 'title' }>;
@@ -22,16 +22,27 @@ export function holderOf(people: readonly Person[], ref: TitleCandidate): number
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** "các Bí thư", "những chủ tịch xã": an office in the plural or in general names no one. */
+const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|mọi|là|làm)[ ]+$/iu;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:đồng chí|ông|bà)[ ]+$/iu;
+
+/** Does the office stand for someone: capitalized or after an honorific, and not generic? */
+function refersToSomeone(ref: TitleCandidate, text: string): boolean {
+  const before = text.slice(Math.max(0, ref.start - 12), ref.start);
+  if (GENERIC_BEFORE.test(before)) return false;
+  return /^\p{Lu}/u.test(text.slice(ref.start, ref.start + 1)) || HONORIFIC_BEFORE.test(before);
+}
+
 export const linkOfficialsRefiner: Refiner = {
   id: 'link-officials',
-  refine: (draft: Draft) => {
+  refine: (draft: Draft, ctx: ExtractContext) => {
     const mentions: Candidate[] = [];
     for (const m of draft.mentions) {
       if (m.type !== 'title' || m.personIndex !== undefined) {
         mentions.push(m);
         continue;
       }
-      const holder = holderOf(draft.people, m);
+      const holder = refersToSomeone(m, ctx.text) ? holderOf(draft.people, m) : undefined;
       if (holder !== undefined) mentions.push({ ...m, personIndex: holder });
     }
     return { ...draft, mentions };

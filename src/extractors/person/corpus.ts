@@ -1,9 +1,50 @@
-/** person examples and negatives (the tests are the docs). */
+/** Person examples and negatives (the tests are the docs). Positions are tested in test/people.test.ts. */
 import type { RuleCorpus } from '../types.js';
 
 export const corpus: RuleCorpus = {
   type: 'person',
   referenceDate: '2019-07-30',
-  examples: [],
-  negatives: [],
+  examples: [
+    // After an office, with or without its body; a place between body and name belongs to the body.
+    { text: 'Bí thư Tỉnh ủy Trần Văn Hòa phát biểu', span: 'Trần Văn Hòa', expect: { name: 'Trần Văn Hòa' } },
+    { text: 'Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy', span: 'Cao Tường Huy', expect: { name: 'Cao Tường Huy' } },
+    { text: 'Bí thư Thành ủy Hà Nội Đinh Văn Lâm', span: 'Đinh Văn Lâm', expect: { name: 'Đinh Văn Lâm' } },
+    { text: 'Phó Chủ tịch Thường trực HĐND TP Nguyễn Văn Tú', span: 'Nguyễn Văn Tú', expect: { name: 'Nguyễn Văn Tú' } },
+    { text: 'Bộ trưởng Bùi Hải Nam', span: 'Bùi Hải Nam', expect: { name: 'Bùi Hải Nam' } },
+    { text: 'Chủ tịch Hồ Chí Minh', span: 'Hồ Chí Minh', expect: { name: 'Hồ Chí Minh' } },
+    // After honorifics, ranks and degrees, also at the start of a sentence ("Ông" is a surname too).
+    { text: 'đồng chí Lê Thị Mai, Phó Bí thư Thường trực Tỉnh ủy', span: 'Lê Thị Mai', expect: { name: 'Lê Thị Mai' } },
+    { text: 'Ông Nguyễn Hữu Tài cho biết', span: 'Nguyễn Hữu Tài', expect: { name: 'Nguyễn Hữu Tài' } },
+    { text: 'Thượng tướng Hoàng Xuân Chiến', span: 'Hoàng Xuân Chiến', expect: { name: 'Hoàng Xuân Chiến' } },
+    { text: 'đồng chí Đại tá Lò Văn Pọm', span: 'Lò Văn Pọm', expect: { name: 'Lò Văn Pọm' } },
+    { text: 'GS.TS Phạm Văn Đức', span: 'Phạm Văn Đức', expect: { name: 'Phạm Văn Đức' } },
+    { text: 'hòa thượng Thích Minh Tâm', span: 'Thích Minh Tâm', expect: { name: 'Thích Minh Tâm' } },
+    { text: 'bà Vũ Thị Hạnh (sinh năm 1975)', span: 'Vũ Thị Hạnh', expect: { name: 'Vũ Thị Hạnh' } },
+    { text: 'ông Y Biêr Niê', span: 'Y Biêr Niê', expect: { name: 'Y Biêr Niê' } },
+    // Foreign names after an office and its country.
+    { text: 'Tổng thống Pháp Emmanuel Macron', span: 'Emmanuel Macron', expect: { name: 'Emmanuel Macron' } },
+    // Without a cue: a middle name, three syllables, or a list of names.
+    { text: 'các ứng cử viên gồm Trần Thị Lan', span: 'Trần Thị Lan', expect: { name: 'Trần Thị Lan' } },
+    { text: 'những người như Phan Văn Khải', span: 'Phan Văn Khải', expect: { name: 'Phan Văn Khải' } },
+  ],
+  negatives: [
+    'tư tưởng Hồ Chí Minh',
+    'Thành phố Hồ Chí Minh',
+    'Học viện Chính trị quốc gia Hồ Chí Minh',
+    'đường Nguyễn Trãi',
+    'phố Lê Thánh Tông',
+    'Trường THPT Nguyễn Huệ',
+    'Công ty Nguyễn Kim',
+    'ông Thăng cho biết',
+    'Bí thư Nên nhấn mạnh',
+    'Bí thư Đoàn Thanh niên',
+    'Hồ Chủ tịch',
+    'Từ Làng Sen, Nam Đàn',
+    'Ban Tổ chức Trung ương',
+    'tỉnh Hà Tĩnh và Cao Bằng',
+    'Hà Nội',
+    'Phó Chủ tịch Quốc hội',
+    'Đại tướng',
+    'Lê Quang',
+  ],
 };

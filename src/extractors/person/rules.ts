@@ -55,7 +55,7 @@ export const rules: Rule[] = [
       const position: PositionMeta = {
         text: ctx.text.slice(start, Math.max(end, orgEnd)),
         title,
-        ...(org ? { organization: organizationName(m.groups.office!, org) } : {}),
+        ...(org && !org.startsWith('khóa') ? { organization: organizationName(m.groups.office!, org) } : {}),
       };
       return {
         type: 'title',

@@ -108,7 +108,6 @@ export function organizationEnd(text: string, from: number): number {
       compound = false;
       continue;
     }
-    if (end === from) break;
     if (t.text === 'khóa') {
       const n = tokenAt(text, t.end);
       if (n && ROMAN.test(n.text)) {
@@ -118,6 +117,7 @@ export function organizationEnd(text: string, from: number): number {
       }
       break;
     }
+    if (end === from) break;
     if (t.text === '-' || t.text === 'và') {
       const next = tokenAt(text, t.end);
       if (continuesAfterJoint(text, next)) {

@@ -1,0 +1,112 @@
+/**
+ * People and their positions: offices before a name, in apposition after it, shared by a list,
+ * compound offices, career history; and title-only references linked to their holder.
+ * Every case also runs in NFD.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract, type Extraction } from '../src/index.js';
+
+function people(text: string): Record<string, string[]> {
+  const result = extract(text);
+  return Object.fromEntries(result.people.map((p) => [p.name, p.positions.map((x) => x.text)]));
+}
+
+const cases: { name: string; text: string; expect: Record<string, string[]> }[] = [
+  {
+    name: 'office before the name',
+    text: 'Bí thư Tỉnh ủy Trần Văn Hòa phát biểu khai mạc.',
+    expect: { 'Trần Văn Hòa': ['Bí thư Tỉnh ủy'] },
+  },
+  {
+    name: 'apposition chain after the name',
+    text: 'Dự có đồng chí Lê Thị Mai, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy; đồng chí Hà Văn Tuấn, Chủ tịch UBND tỉnh.',
+    expect: {
+      'Lê Thị Mai': ['Ủy viên Trung ương Đảng', 'Phó Bí thư Thường trực Tỉnh ủy'],
+      'Hà Văn Tuấn': ['Chủ tịch UBND tỉnh'],
+    },
+  },
+  {
+    name: 'apposition after a dash, ending at a verb',
+    text: 'Đồng chí Phan Quốc Khánh - Ủy viên Bộ Chính trị, Trưởng Ban Kinh tế Trung ương về dự hội nghị.',
+    expect: { 'Phan Quốc Khánh': ['Ủy viên Bộ Chính trị', 'Trưởng Ban Kinh tế Trung ương'] },
+  },
+  {
+    name: 'an office shared by a list',
+    text: 'Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Phó Chủ tịch Thường trực HĐND tỉnh Lê Văn An, Trưởng ban Tuyên giáo Tỉnh ủy Đỗ Thị Bình.',
+    expect: {
+      'Lê Văn An': ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch Thường trực HĐND tỉnh'],
+      'Đỗ Thị Bình': ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng ban Tuyên giáo Tỉnh ủy'],
+    },
+  },
+  {
+    name: 'compound offices are two positions',
+    text: 'Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thị Thu Trang phát biểu. Ông Vũ Văn Hải, Bí thư kiêm Chủ tịch UBND huyện, báo cáo.',
+    expect: {
+      'Nguyễn Thị Thu Trang': ['Phó Chủ tịch', 'Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam'],
+      'Vũ Văn Hải': ['Bí thư', 'Chủ tịch UBND huyện'],
+    },
+  },
+  {
+    name: '"do đồng chí X … làm trưởng đoàn"; ranks are not positions',
+    text: 'Đoàn kiểm tra do đồng chí Thượng tướng Trịnh Văn Quyết, Bí thư Trung ương Đảng làm trưởng đoàn.',
+    expect: { 'Trịnh Văn Quyết': ['Bí thư Trung ương Đảng', 'trưởng đoàn'] },
+  },
+  {
+    name: 'career history counts, a proposed post does not',
+    text: 'Ông Lý Minh Tân từng giữ chức Giám đốc Sở Tài chính. Năm 2015, ông trở thành Phó Chủ tịch UBND tỉnh và được giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh.',
+    expect: { 'Lý Minh Tân': ['Giám đốc Sở Tài chính', 'Phó Chủ tịch UBND tỉnh'] },
+  },
+  {
+    name: '"nguyên" and "cố" stay in the text',
+    text: 'nguyên Chủ tịch nước Lê Đức Minh và cố Thủ tướng Phạm Văn Hùng',
+    expect: { 'Lê Đức Minh': ['nguyên Chủ tịch nước'], 'Phạm Văn Hùng': ['cố Thủ tướng'] },
+  },
+  {
+    name: 'one entry per office, in its fullest form',
+    text: 'Bí thư Thành ủy Hà Văn Sơn chủ trì. Đồng chí Hà Văn Sơn, Bí thư Thành ủy Thành phố Hải Phòng, kết luận.',
+    expect: { 'Hà Văn Sơn': ['Bí thư Thành ủy Thành phố Hải Phòng'] },
+  },
+  {
+    name: 'the replaced person is not the subject',
+    text: 'Ông Võ Thành Công được phân công làm Bí thư Tỉnh ủy thay ông Huỳnh Văn Lộc. Ông là đại biểu Quốc hội khóa XIV.',
+    expect: { 'Võ Thành Công': ['Bí thư Tỉnh ủy', 'đại biểu Quốc hội khóa XIV'], 'Huỳnh Văn Lộc': [] },
+  },
+  {
+    name: 'names in a list with one cue',
+    text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
+    expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },
+  },
+];
+
+describe('positions', () => {
+  for (const form of ['NFC', 'NFD'] as const) {
+    test.each(cases)(`${form}: $name`, ({ text, expect: wanted }) => {
+      const got = people(text.normalize(form));
+      const canonical = Object.fromEntries(Object.entries(got).map(([k, v]) => [k.normalize('NFC'), v.map((x) => x.normalize('NFC'))]));
+      expect(canonical).toEqual(wanted);
+    });
+  }
+});
+
+describe('title mentions', () => {
+  const text =
+    'Sáng 30/7, Bí thư Thành ủy Nguyễn Văn Bình chủ trì hội nghị. Phát biểu kết luận, đồng chí Bí thư Thành ủy biểu dương các quận. Các Bí thư, Chủ tịch UBND cấp xã cần chủ động.';
+  const result: Extraction = extract(text);
+  const titles = result.mentions.filter((m) => m.type === 'title');
+
+  test('a title before a name and a title-only reference link to the holder', () => {
+    expect(titles.map((t) => [t.text, t.type === 'title' ? t.personIndex : undefined])).toEqual([
+      ['Bí thư Thành ủy', 0],
+      ['Bí thư Thành ủy', 0],
+    ]);
+    expect(result.people[0]!.mentions).toHaveLength(3);
+  });
+
+  test('offices that name no one are not mentions', () => {
+    expect(titles.some((t) => t.text.startsWith('Bí thư,') || t.text.startsWith('Chủ tịch UBND cấp'))).toBe(false);
+  });
+
+  test('a position has its title and organization', () => {
+    expect(result.people[0]!.positions).toEqual([{ text: 'Bí thư Thành ủy', title: 'Bí thư', organization: 'Thành ủy' }]);
+  });
+});
