@@ -64,7 +64,7 @@ export function surroundingsAfter(text: string, end: number): Surroundings {
   } else if (g.plenum) {
     const central = g.pcentral || /Trung\s+ương/.test(g.pbody ?? g.pbody2 ?? '');
     out.issuer = central ? 'Ban Chấp hành Trung ương' : canonicalIssuer((g.pbody ?? g.pbody2 ?? '').replace(/\s+khóa.*$/, ''));
-    const ordinal = ordinalToInt(g.pnum ?? g.pord ?? g.pord2);
+    const ordinal = ordinalToInt(g.pnum ?? g.pnum2 ?? g.pord ?? g.pord2);
     if (ordinal !== undefined) out.plenums = [ordinal];
     const terms = termsOf(g.terms);
     if (terms) out.terms = terms;

@@ -36,6 +36,7 @@ export const corpus: RuleCorpus = {
     { text: 'Nghị quyết Trung ương 2 khóa IX, khóa X', expect: { plenums: [2], terms: ['IX', 'X'] } },
     { text: 'Nghị quyết Trung ương 5, 6 (khóa XII)', expect: { plenums: [5, 6], terms: ['XII'] } },
     { text: 'Nghị quyết Hội nghị Trung ương 7 khóa XIII', expect: { plenums: [7], terms: ['XIII'] } },
+    { text: 'Nghị quyết TW 4 khóa XII', expect: { plenums: [4], terms: ['XII'] } },
     { text: 'Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII', expect: { plenums: [7], terms: ['XII'], issuer: 'Ban Chấp hành Trung ương' } },
     {
       text: 'Nghị quyết số 21-NQ/TW ngày 16/1/2012 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XI',
@@ -72,5 +73,9 @@ export const corpus: RuleCorpus = {
     'các dự án luật được Quốc hội xem xét',
     'Luật này có hiệu lực',
     'Chỉ thị mới của Thủ tướng',
+    'Ban Bí thư kết luận 3 nội dung',
+    'Kế hoạch 2021-2025',
+    'Luật quy định rõ trách nhiệm',
+    'Hội nghị quyết định 5 vấn đề',
   ],
 };

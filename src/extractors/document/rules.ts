@@ -10,7 +10,7 @@ import { B, xre, type Match } from '../../patterns/compose.js';
 import { year } from '../../patterns/dates.js';
 import { ordinalToInt, roman } from '../../patterns/ordinals.js';
 import type { DocumentMention } from '../../schema/index.js';
-import { congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
+import { central, congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
 import { docTypeOf, namedTypeWord, typeWord, type DocType } from './lexicon.js';
@@ -76,7 +76,7 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   });
 }
 
-const PLENUM_ITEM = /(?:(?:[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+)?(?:Hội\s+nghị\s+)?(Trung\s+ương)\s+(?:lần\s+thứ\s+)?|(\d{1,2}|[IVXL]+)(?![\p{L}\p{N}])/gu;
+const PLENUM_ITEM = /(?:(?:[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+)?(?:Hội\s+nghị\s+)?(Trung\s+ương|T[WƯ])\s*(?:lần\s+thứ\s+)?|(\d{1,2}|[IVXL]+)(?![\p{L}\p{N}])/gu;
 
 /**
  * Plenum resolutions, one mention per "Trung ương N" ("Nghị quyết Trung ương 6, Trung ương 7
@@ -146,7 +146,7 @@ function plenumResolution(m: Match, ctx: ExtractContext): Candidate {
   const around = surroundingsAfter(ctx.text, end);
   const committee = m.groups.pbody ?? m.groups.pbody2;
   const central = !!m.groups.pcentral || /Trung\s+ương/.test(committee ?? '');
-  const ordinal = ordinalToInt(m.groups.pnum ?? m.groups.pord ?? m.groups.pord2);
+  const ordinal = ordinalToInt(m.groups.pnum ?? m.groups.pnum2 ?? m.groups.pord ?? m.groups.pord2);
   return doc('document.plenum-named', m.index, end, type, {
     typeCode: type.code,
     issuer: around.issuer ?? (central ? 'Ban Chấp hành Trung ương' : committee?.replace(/\s+/g, ' ')),
@@ -188,7 +188,7 @@ export const rules: Rule[] = [
   {
     id: 'document.plenum',
     pattern: xre(
-      String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+(?<items>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?(?:${plenumNumber}|${roman})${notCounted}(?:${listSep}(?:(?:[Nn]ghị\s+quyết\s+|[Kk]ết\s+luận\s+)?(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:lần\s+thứ\s+)?)?(?:${plenumNumber}|${roman})${notCounted})*)(?:${termsPattern})?`,
+      String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+(?<items>(?:Hội\s+nghị\s+)?${central}\s*(?:lần\s+thứ\s+)?(?:${plenumNumber}|${roman})${notCounted}(?:${listSep}(?:(?:[Nn]ghị\s+quyết\s+|[Kk]ết\s+luận\s+)?(?:Hội\s+nghị\s+)?${central}\s*(?:lần\s+thứ\s+)?)?(?:${plenumNumber}|${roman})${notCounted})*)(?:${termsPattern})?`,
       'g',
     ),
     extract: plenumList,

@@ -21,10 +21,15 @@ export const corpus: RuleCorpus = {
     { text: 'Hội nghị Thành ủy lần thứ 10', expect: { kind: 'plenum', ordinal: 10, body: 'Thành ủy' } },
     { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },
     { text: 'Hội nghị lần thứ 3', expect: { kind: 'plenum', ordinal: 3 } },
+    { text: 'Hội nghị TW 8 khóa XIII', expect: { kind: 'plenum', ordinal: 8, terms: ['XIII'] } },
+    { text: 'Hội nghị Trung ương lần thứ tám', expect: { kind: 'plenum', ordinal: 8 } },
+    // A numbered meeting of a body that is no Party committee is a conference.
+    { text: 'Hội nghị lần thứ 21 Ủy ban hỗn hợp', span: 'Hội nghị lần thứ 21', expect: { kind: 'conference', ordinal: 21 } },
     // Sessions.
     { text: 'Kỳ họp thứ 3, Quốc hội khóa XIV', expect: { kind: 'session', ordinal: 3, body: 'Quốc hội', terms: ['XIV'] } },
     { text: 'Kỳ họp thứ nhất, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 1, terms: ['XV'] } },
     { text: 'kỳ họp thứ 9 HĐND tỉnh khóa XVI', expect: { kind: 'session', ordinal: 9, terms: ['XVI'] } },
+    { text: 'Kỳ họp bất thường lần thứ 2, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 2, terms: ['XV'] } },
     { text: 'Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội', span: 'Phiên họp thứ 12', expect: { kind: 'session', ordinal: 12, body: 'Ủy ban Thường vụ Quốc hội' } },
     { text: 'Ủy ban Kiểm tra Trung ương họp kỳ thứ 15', span: 'kỳ thứ 15', expect: { kind: 'session', ordinal: 15 } },
   ],
@@ -37,5 +42,6 @@ export const corpus: RuleCorpus = {
     'lần thứ XVII',
     'vào thứ Năm',
     'Hội nghị Trung ương',
+    'Hội nghị Trung ương năm 2019',
   ],
 };

@@ -3,7 +3,7 @@
  * by the document rules (a congress or plenum resolution names its event: "Nghị quyết Đại
  * hội XIII", "Nghị quyết Hội nghị Trung ương 4 khóa XII").
  */
-import { ordinalValue, roman } from '../../patterns/ordinals.js';
+import { arabic, ordinalValue, roman } from '../../patterns/ordinals.js';
 
 /** A capitalized word ("Thành", "Hồ", "MTTQ"). */
 export const capWord = String.raw`\p{Lu}[\p{L}\p{M}]*`;
@@ -30,6 +30,9 @@ export function termsOf(written: string | undefined): string[] | undefined {
 /** A congress: "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội XVII Đảng bộ Thành phố". */
 export const congressPattern = String.raw`[Đđ]ại\s+hội\s+(?<cbody>${congressBody})(?:(?:lần\s+)?thứ\s+(?<cord>${ordinalValue})|(?<croman>${roman}))(?:\s+(?<ctrail>${trailingBody}))?`;
 
+/** The Central Committee as a plenum's name: "Trung ương", or "TW"/"TƯ" in headlines ("Hội nghị TW 8"). */
+export const central = String.raw`(?:Trung\s+ương|T[WƯ](?![\p{L}\p{N}]))`;
+
 /** Party committees that hold plenums: "Ban Chấp hành Đảng bộ tỉnh", "Thành ủy Thành phố Hồ Chí Minh". */
 const committeeHead = String.raw`(?:Ban\s+[Cc]hấp\s+hành|Ban\s+[Tt]hường\s+vụ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Quân\s+ủy)`;
 const committeeTail = String.raw`(?:\s+(?:Trung\s+ương|Đảng(?:\s+bộ)?|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|Thành\s+ủy|Tỉnh\s+ủy|${capWord})){0,8}`;
@@ -39,7 +42,7 @@ export const committee = String.raw`${committeeHead}${committeeTail}`;
  * A numbered plenum: "Hội nghị Trung ương 8", "Hội nghị lần thứ năm Ban Chấp hành Trung ương
  * Đảng", "Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10"; the term after it is optional.
  */
-export const plenumPattern = String.raw`Hội\s+nghị\s+(?:(?<pcentral>Trung\s+ương)\s+(?:lần\s+thứ\s+)?(?<pnum>${ordinalValue})|(?:lần\s+)?thứ\s+(?<pord>${ordinalValue})(?:\s+(?<pbody>${committee}))?|(?<pbody2>${committee})\s+(?:lần\s+)?thứ\s+(?<pord2>${ordinalValue}))(?:${termsPattern})?`;
+export const plenumPattern = String.raw`Hội\s+nghị\s+(?:(?<pcentral>${central})\s*(?:lần\s+thứ\s+(?<pnum>${ordinalValue})|(?<pnum2>${arabic}|${roman}))|(?:lần\s+)?thứ\s+(?<pord>${ordinalValue})(?:\s+(?<pbody>${committee}))?|(?<pbody2>${committee})\s+(?:lần\s+)?thứ\s+(?<pord2>${ordinalValue}))(?:${termsPattern})?`;
 
 /** The body of a central plenum, as the gold and the Party write it. */
 export const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';

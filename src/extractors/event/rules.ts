@@ -56,9 +56,19 @@ export function congressOrdinal(g: Groups): number | undefined {
 /** Committees are plenary bodies; anything else meeting in a numbered "Hội nghị" holds a conference. */
 const PLENARY = /ủy|Chấp hành|chấp hành|Thường vụ|thường vụ|Trung ương/;
 
+/**
+ * A plenum is held by a Party committee. A numbered "Hội nghị" of any other named body ("Hội
+ * nghị lần thứ 28 Ủy ban liên Chính phủ") is a conference; without a name it is the plenum
+ * of the committee the article is about ("Hội nghị lần thứ 4 để họp bàn").
+ */
+function plenary(body: string | undefined, ctx: ExtractContext, end: number): boolean {
+  if (body) return PLENARY.test(body);
+  return !/^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3));
+}
+
 export function plenumFields(g: Groups): { ordinal?: number; body?: string; terms?: string[] } {
   const body = g.pcentral ? CENTRAL_COMMITTEE : (g.pbody ?? g.pbody2);
-  return { ordinal: ordinalToInt(g.pnum ?? g.pord ?? g.pord2), ...(body ? { body: canonicalBody(body) } : {}), terms: termsOf(g.terms) };
+  return { ordinal: ordinalToInt(g.pnum ?? g.pnum2 ?? g.pord ?? g.pord2), ...(body ? { body: canonicalBody(body) } : {}), terms: termsOf(g.terms) };
 }
 
 /** A session body and term written after the ordinal: "Kỳ họp thứ 3, Quốc hội khóa XIV". */
@@ -82,13 +92,13 @@ export const rules: Rule[] = [
     pattern: xre(String.raw`${B}${plenumPattern}`, 'g'),
     extract: (m, ctx) => {
       const fields = plenumFields(m.groups);
-      const kind = !fields.body || PLENARY.test(fields.body) ? 'plenum' : 'conference';
+      const kind = plenary(fields.body, ctx, m.index + m[0].length) ? 'plenum' : 'conference';
       return event(ctx, 'event.plenum', m.index, m.index + m[0].length, kind, fields);
     },
   },
   {
     id: 'event.session',
-    pattern: xre(String.raw`${B}(?:[Kk]ỳ\s+họp|[Pp]hiên\s+họp)\s+thứ\s+(?<ord>${ordinalValue})(?:\s*,?\s+(?<sbody>${sessionBody}))?(?:${termsPattern})?`, 'g'),
+    pattern: xre(String.raw`${B}(?:[Kk]ỳ\s+họp|[Pp]hiên\s+họp)(?:\s+bất\s+thường)?\s+(?:lần\s+)?thứ\s+(?<ord>${ordinalValue})(?:\s*,?\s+(?<sbody>${sessionBody}))?(?:${termsPattern})?`, 'g'),
     extract: (m, ctx) =>
       event(ctx, 'event.session', m.index, m.index + m[0].length, 'session', {
         ordinal: ordinalToInt(m.groups.ord),
