@@ -32,27 +32,41 @@ function looseWord(word: string): string {
 
 const group = (source: string): string => `(?:${source})`;
 
+/**
+ * Vietnamese letters as small explicit classes. The text is NFC by then, so precomposed
+ * letters suffice; XRegExp would expand each \p{Lu} into thousands of characters, and these
+ * sub-patterns are embedded many times over (measured: one rule of 820k characters that took
+ * 12 s to compile, against a few hundred milliseconds with these classes).
+ */
+const vietnameseLetters = [
+  ...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯàáâãèéêìíòóôõùúýăđĩũơư',
+  ...Array.from({ length: 0x1ef9 - 0x1ea0 + 1 }, (_, i) => String.fromCharCode(0x1ea0 + i)),
+];
+const upperLetters = vietnameseLetters.filter((c) => c !== c.toLowerCase()).join('');
+const lowerLetters = vietnameseLetters.filter((c) => c !== c.toUpperCase()).join('');
+const UPPER = `[A-Z${upperLetters}]`;
+const LOWER = `[a-z${lowerLetters}]`;
+/** Not followed by a letter: the end of a word inside these names. */
+const WORD_END = `(?![A-Za-z${upperLetters}${lowerLetters}])`;
+
 /** A capitalized syllable ("Yên", "Đắk") and a lower-case one. */
-export const capWord = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
-const lowWord = String.raw`\p{Ll}[\p{Ll}\p{M}]*`;
-const romanNumeral = String.raw`[IVXL]+(?![\p{L}\p{M}])`;
+export const capWord = `${UPPER}${LOWER}*`;
+const lowWord = `${LOWER}+`;
+const romanNumeral = String.raw`[IVXL]+${WORD_END}`;
 /** An all-capitals abbreviation inside a name: "TPHCM", "ĐHQG". */
-const acronym = String.raw`\p{Lu}{2,}[\p{Lu}\p{N}]*(?![\p{L}\p{M}])`;
+const acronym = String.raw`${UPPER}{2,}(?:${UPPER}|\d)*${WORD_END}`;
 
 /**
  * A common surname and two more capitalized syllables start a person's name, not a place:
- * "HĐND TP Nguyễn Ngọc Tuấn". Surnames that also begin place names ("Hà", "Lâm") are left out.
+ * "HĐND TP Nguyễn Ngọc Tuấn", "UBND Thành phố Hà Minh Hải" (place names have at most three syllables).
  */
-const placeLikeSurnames = new Set(surnames.notSurnamesWhenAlone);
-const personStart = group(
-  String.raw`(?:${phrases(surnames.surnames.slice(0, 60).filter((s) => !placeLikeSurnames.has(s)))})\s+${capWord}\s+\p{Lu}`,
-);
+const personStart = group(String.raw`(?:${phrases(surnames.surnames.slice(0, 60))})\s+${capWord}\s+${UPPER}`);
 
 /** The 63 + 34 provincial units and their usual spellings ("TP.HCM", "Thừa Thiên - Huế"). */
 export const provinceName = group(phrases(provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])])));
 
 /** A place name that is not in the province list: up to three capitalized syllables or a number ("Quận 1"). */
-const otherPlace = group(String.raw`\d+(?![\p{N}/.,-]\p{N})|(?!${personStart})${capWord}(?:\s+(?!${personStart})${capWord}){0,2}`);
+const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart})${capWord}(?:\s+(?!${personStart})${capWord}){0,2}`);
 
 /** A place name: a province first ("Yên Bái"), else a district or commune name ("Sóc Sơn"). */
 export const placeName = group(`${provinceName}|${otherPlace}`);
@@ -61,21 +75,21 @@ export const placeName = group(`${provinceName}|${otherPlace}`);
 const level = group(String.raw`[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu`);
 
 /** "tỉnh Yên Bái", "thành phố" (the one the article is about), "TP Hà Nội", "TP.HCM". */
-export const levelPlace = group(String.raw`${provinceName}(?![\p{L}\p{M}])|${level}(?![\p{L}\p{M}])(?:\s*(?<=\.\s*|\s)${placeName})?`);
+export const levelPlace = group(String.raw`${provinceName}${WORD_END}|${level}${WORD_END}(?:\s*(?<=\.\s*|\s)${placeName})?`);
 
 /** "khóa XII", "(khóa XII)": a term after a body stays in its span, not in its name. */
-export const termSuffix = group(String.raw`\s+\(?[Kk]hóa\s+(?:${romanNumeral}|\d+(?!\p{N}))\)?`);
+export const termSuffix = group(String.raw`\s+\(?[Kk]hóa\s+(?:${romanNumeral}|\d+(?!\d))\)?`);
 
 const centralLevel = String.raw`[Tt]rung\s+ương(?:\s+Đảng)?`;
 
 /** A bloc of Party units: "Khối các cơ quan Trung ương", "Khối Doanh nghiệp tỉnh". */
-const bloc = String.raw`Khối\s+(?:các\s+cơ\s+quan|${capWord}(?:\s+${lowWord})?)(?:\s+(?:Trung\s+ương|${levelPlace}))?`;
+const bloc = String.raw`Khối\s+(?:các\s+cơ\s+quan|${capWord}(?:\s+${lowWord})?)(?:\s+(?:Trung\s+ương|${level}${WORD_END}))?`;
 
 const partyCommitteeKinds = [
-  String.raw`(?:Thành|Tỉnh)\s+ủy(?:\s+${provinceName}(?![\p{L}\p{M}]))?`,
+  String.raw`(?:Thành|Tỉnh)\s+ủy(?:\s+${provinceName}${WORD_END})?`,
   String.raw`(?:Huyện|Quận|Thị)\s+ủy(?:\s+${placeName})?`,
   String.raw`Quân\s+ủy\s+Trung\s+ương`,
-  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+sự\s+${levelPlace}|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|${levelPlace}))?`,
+  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|(?:Quân\s+sự\s+)?${levelPlace}))?`,
 ];
 /** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
 export const partyCommittee = group(group(partyCommitteeKinds.join('|')) + String.raw`(?!\s+viên)`);
@@ -90,37 +104,45 @@ const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
 const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${levelPlace}|${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương)`);
 
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
-export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|Quốc\\s+hội|Chính\\s+phủ`);
+export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|(?<!Nhà\\s)Quốc\\s+hội|Chính\\s+phủ`);
 
-const ministry = group(String.raw`Bộ\s+(?:${portfolio})(?![\p{L}\p{M}])`);
+const ministry = group(String.raw`Bộ\s+(?:${portfolio})${WORD_END}`);
 
-/** Boards and commissions of the Party: "Ban Tổ chức Thành ủy", "ban Kinh tế Trung ương", "Ban Thường vụ Tỉnh ủy". */
+/**
+ * Heads of Party boards and commissions, named with the committee they belong to or alone:
+ * "Ban Tổ chức Thành ủy", "ban Kinh tế Trung ương", "Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh
+ * ủy" (but "Phó Bí thư Thường trực" is a title), "Ban Chấp hành".
+ */
+const boardHead = group(
+  [
+    String.raw`Ban\s+[Cc]hấp\s+hành`,
+    String.raw`(?:Ban\s+[Tt]hường\s+vụ|BTV)(?!\s+các)`,
+    String.raw`(?<![Bb]an\s)Thường\s+vụ(?!\s+các)`,
+    String.raw`(?:Ủy\s+ban|UB)\s+[Kk]iểm\s+tra|UBKT`,
+    String.raw`[Bb]an\s+${partyBoardFunction}`,
+    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)Thường\s+trực(?=\s+(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy)`,
+  ].join('|'),
+);
+
+/** The Party's own bodies: Politburo, Secretariat, committees and their boards. The committee is written once: each copy costs a province list. */
 const partyBoard = group(
   [
     String.raw`Bộ\s+Chính\s+trị`,
     String.raw`Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?`,
-    String.raw`Ban\s+[Cc]hấp\s+hành\s+${committeeRef}|Ban\s+Chấp\s+hành`,
-    String.raw`(?:Ban\s+[Tt]hường\s+vụ|BTV)\s+${committeeRef}|Ban\s+Thường\s+vụ(?!\s+các)`,
-    String.raw`(?<![Bb]an\s)Thường\s+vụ(?:\s+${committeeRef})?(?!\s+các)`,
-    String.raw`(?:Ủy\s+ban|UB)\s+[Kk]iểm\s+tra(?:\s+${committeeRef})?|UBKT\s+${committeeRef}`,
-    String.raw`[Bb]an\s+${partyBoardFunction}(?:\s+${committeeRef})?`,
+    String.raw`(?:${boardHead}\s+)?${committeeRef}|${boardHead}`,
     String.raw`Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?:\s+(?:${ministry}|Chính\s+phủ|${levelPlace}))?`,
     String.raw`Đảng\s+đoàn\s+(?:Quốc\s+hội|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ\s+Việt\s+Nam|${capWord}(?:\s+${capWord}){0,3})`,
-    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)Thường\s+trực\s+(?:${partyCommittee}|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+${levelPlace})`,
-    partyOrganization,
-    partyCommittee,
-    String.raw`Trung\s+ương\s+Đảng`,
   ].join('|'),
 );
 
 /** "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Ban Chỉ đạo Chương trình 01-CTr/TU". */
 const steeringBoard = group(
-  String.raw`Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|Thành\s+phố|${levelPlace}|Chương\s+trình\s+(?:số\s+)?[\p{N}\p{Lu}][\p{L}\p{N}/-]*))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?))?`,
+  String.raw`Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|Thành\s+phố|${levelPlace}|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?))?`,
 );
 
 /** Named delegations: "Đoàn kiểm tra", "Đoàn công tác", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */
 const delegation = group(
-  String.raw`Đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\p{N}/-]))?|(?:Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|Đoàn\s+ĐBQH)(?:\s+${levelPlace})?`,
+  String.raw`Đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\d/-]))?|(?:Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|Đoàn\s+ĐBQH)(?:\s+${levelPlace})?`,
 );
 
 /** Courts and procuracies: "TAND tối cao", "Tòa án nhân dân TP Hà Nội", "Viện KSND tối cao". */
@@ -135,7 +157,7 @@ const localGovernment = group(
 
 /** The Fatherland Front in its spellings: "UB Trung ương MTTQ Việt Nam", "Ủy ban MTTQ tỉnh …", "Mặt trận Tổ quốc". */
 const front = group(
-  String.raw`(?:(?:Ủy\s+ban|UB)\s+(?:Trung\s+ương|TƯ|TW)\s+|UBTƯ\s+|UBTW\s+|Ủy\s+ban\s+|UB\s*)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+(?:Việt\s+Nam|VN)(?![\p{L}\p{M}]))?(?:\s+${levelPlace})?`,
+  String.raw`(?:(?:Ủy\s+ban|UB)\s+(?:Trung\s+ương|TƯ|TW)\s+|UBTƯ\s+|UBTW\s+|Ủy\s+ban\s+|UB\s*)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+(?:Việt\s+Nam|VN)${WORD_END})?(?:\s+${levelPlace})?`,
 );
 
 /** State bodies by name, National Assembly committees, ministries and provincial departments. */
@@ -164,12 +186,13 @@ const massOrganization = group(
 /** News outlets by name, and "Báo" + a capitalized name ("Báo Nghệ An"). */
 const newsOutlet = group(String.raw`${phrases(orgs.newsOutlets)}|Báo\s+${capWord}(?:\s+${capWord}){0,3}`);
 
-/** Words that end a descriptive institution name ("Viện Nghiên cứu phát triển …"): function words and common verbs. */
-const nameStop = group(
-  String.raw`(?:của|tại|ở|đã|đang|sẽ|được|bị|là|có|cho|với|về|trong|ngoài|theo|để|do|từ|đến|tới|nhằm|khi|này|đó|các|những|cũng|vẫn|còn|không|chưa|phát\s+biểu|cho\s+biết|tổ\s+chức|làm|thì|mà|nên|vừa|sau|trước|qua|trên|dưới|giữa|vì|năm|ngay|rồi|vào|hôm|cùng|ngày|tháng|khóa|nhiệm\s+kỳ|lần|số)(?![\p{L}\p{M}])`,
-);
+/** Words that end a descriptive institution name ("Viện Nghiên cứu phát triển …"): function words and common verbs (lexicon). */
+const nameStop = group(String.raw`(?:${phrases(orgs.nameStopWords)})${WORD_END}`);
 
 const institutionHead = group(phrases(orgs.institutionHeads));
+
+/** Another body starting inside a name ends it: "Phòng Cảnh sát hình sự" | "Công an tỉnh Nghệ An". */
+const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy\s+ban|Văn\s+phòng)\s+${UPPER}|Công\s+an|UBND|HĐND|Thành\s+ủy|Tỉnh\s+ủy`);
 
 /**
  * An institution: a head word and a name that is either a proper name ("Bệnh viện Bạch Mai",
@@ -177,7 +200,7 @@ const institutionHead = group(phrases(orgs.institutionHeads));
  * function word ("Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?:${capWord}(?:\s+(?!${personStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|\p{Lu}(?![\p{L}\p{M}]))){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
+  String.raw`${institutionHead}\s+(?:\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
 );
 
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */

@@ -42,9 +42,9 @@ function groupSpan(m: Match, name: string): [number, number] {
 
 const prefix = String.raw`(?:[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|TX\.|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu|[Tt]hôn|[Kk]hu\s+phố|[Kk]hóm)`;
 
-const numberWord = String.raw`(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
+const numberWord = String.raw`(?:[Cc]ác|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
 /** "các quận Ba Đình": the list rule reports the names alone. */
-const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$`, 'u');
+const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${numberWord}\s+$`, 'u');
 
 /** Capitalized words that open a title, a body or a sentence, never a place name after a comma. */
 const notPlaceStart = phrases(places.notPlaceStarts);
@@ -140,9 +140,9 @@ const country: Rule = {
   },
 };
 
-const countryCue = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.countryCues.join('|')})\\s+$`, 'u');
+const countryCue = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.countryCues.join('|')})\\s+$`, 'iu');
 /** In a list of countries: "Campuchia, Lào", "Việt Nam - Lào", "Lào và Thái Lan" (the item before is a whole country name). */
-const countryListBefore = new RegExp(`(?:^|[,:;(]\\s*|(?:^|\\s)(?:${places.countryCues.join('|')})\\s+)(?:${phrases(clearCountries)})\\s*,\\s*$|(?:${phrases(clearCountries)})\\s*-\\s*$`, 'u');
+const countryListBefore = new RegExp(`(?:^|[,:;(]\\s*|(?:^|\\s)(?:${places.countryCues.join('|')})\\s+)(?:${phrases(clearCountries)})\\s*,\\s*$|(?:${phrases([...clearCountries, ...Object.keys(countries.shortForms)])})\\s*-\\s*$`, 'u');
 
 /**
  * Country names that are also common words or given names ("Anh", "Đức", "Lào") count only

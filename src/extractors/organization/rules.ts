@@ -71,6 +71,8 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
       if (GENERIC_BEFORE.test(prefix)) return null;
       if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(prefix)) return null;
       if (kind === 'institutionName' && INSIDE_NAME_BEFORE.test(prefix)) return null;
+      // Bare "Trung ương" is the Central Committee only in some contexts (organization.central-committee).
+      if (/^[Tt]rung\s+ương$/u.test(body)) return null;
       return organization(m.index, m.index + m[0].length, body, id);
     },
   };
