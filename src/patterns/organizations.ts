@@ -120,7 +120,7 @@ const boardHead = group(
     String.raw`(?<![Bb]an\s)Thường\s+vụ(?!\s+các)`,
     String.raw`(?:Ủy\s+ban|UB)\s+[Kk]iểm\s+tra|UBKT`,
     String.raw`[Bb]an\s+${partyBoardFunction}`,
-    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)Thường\s+trực(?=\s+(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy)`,
+    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)(?:Thường\s+trực|Văn\s+phòng)(?=\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương\s+Đảng))`,
   ].join('|'),
 );
 
@@ -173,18 +173,17 @@ const stateBody = group(
   ].join('|'),
 );
 
-/** Mass organizations, youth unions, religious boards. */
+/** Mass and international organizations, foreign parties, youth unions, religious boards, news outlets ("Báo Nghệ An"). */
 const massOrganization = group(
   [
-    phrases(orgs.massOrganizations),
+    phrases([...orgs.massOrganizations, ...orgs.internationalOrganizations, ...orgs.newsOutlets]),
+    String.raw`Báo\s+${capWord}(?:\s+${capWord}){0,3}`,
+    String.raw`Đảng\s+(?:${phrases(orgs.foreignPartyNames)})(?:\s+(?:${capWord})){1,3}`,
     front,
     String.raw`(?:Thành|Tỉnh)\s+đoàn(?:\s+${provinceName})?`,
     String.raw`[Bb]an\s+[Tt]rị\s+sự(?:\s+Giáo\s+hội\s+Phật\s+giáo\s+Việt\s+Nam)?(?:\s+${levelPlace})?`,
   ].join('|'),
 );
-
-/** News outlets by name, and "Báo" + a capitalized name ("Báo Nghệ An"). */
-const newsOutlet = group(String.raw`${phrases(orgs.newsOutlets)}|Báo\s+${capWord}(?:\s+${capWord}){0,3}`);
 
 /** Words that end a descriptive institution name ("Viện Nghiên cứu phát triển …"): function words and common verbs (lexicon). */
 const nameStop = group(String.raw`(?:${phrases(orgs.nameStopWords)})${WORD_END}`);
@@ -200,11 +199,11 @@ const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy
  * function word ("Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?:\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
+  String.raw`${institutionHead}\s+(?!${otherBodyStart})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
 );
 
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */
-export const organizationKinds = { partyBoard, steeringBoard, delegation, stateBody, massOrganization, newsOutlet, institutionName } as const;
+export const organizationKinds = { partyBoard, steeringBoard, delegation, stateBody, massOrganization, institutionName } as const;
 
 /**
  * Any organization name. Boards may be written in lower case after a title ("Trưởng ban Tổ

@@ -17,10 +17,13 @@ import type { Candidate, ExtractContext, Rule } from '../types.js';
  * longer name ("Nguyễn Thái Bình"); "Và Việt Nam" at a sentence start is not.
  */
 function afterNameWord(prefix: string): boolean {
-  const m = /(^|[\s\S])\s*\p{Lu}[\p{Ll}\p{M}]*\s+$/u.exec(prefix);
-  if (!m) return false;
-  const head = prefix.slice(0, m.index + m[1]!.length).trimEnd();
-  return head !== '' && !/[.!?:;"(\n]$/u.test(head);
+  const before = prefix.trimEnd();
+  if (before.length === prefix.length) return false;
+  const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1;
+  const word = before.slice(start);
+  if (!/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word)) return false;
+  const head = before.slice(0, start).trimEnd();
+  return head !== '' && !/[.!?:;"(]$/u.test(head);
 }
 /** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */
 const CAPITALIZED_AFTER = /^\s+\p{Lu}/u;
