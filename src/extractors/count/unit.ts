@@ -145,8 +145,23 @@ export function readUnit(text: string, pos: number, options: UnitOptions): Unit 
 
 /** The one or two words before `pos` (lower case as written), to see whether a number is a label. */
 function wordsBefore(text: string, pos: number): string[] {
-  const m = /((?:[\p{L}\p{M}]+[ \t]+){1,2})$/u.exec(text.slice(Math.max(0, pos - 30), pos));
-  return m ? m[1]!.trim().split(/[ \t]+/) : [];
+  const window = text.slice(Math.max(0, pos - 30), pos);
+  if (!/[ \t]$/.test(window)) return [];
+  // Words back to the nearest punctuation: split rather than match from the end (linear).
+  const words = window.split(/\s/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 2; i--) {
+    const w = words[i]!;
+    if (/^[\p{L}\p{M}]+$/u.test(w)) {
+      out.unshift(w);
+      continue;
+    }
+    // "tế.\nTrong": the letters after the punctuation are the last word of the run.
+    const tail = w.split(/[^\p{L}\p{M}]/u).pop();
+    if (tail) out.unshift(tail);
+    break;
+  }
+  return out;
 }
 
 /**

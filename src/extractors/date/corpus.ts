@@ -20,6 +20,7 @@ export const corpus: RuleCorpus = {
     { text: 'Sáng nay 22/5', expect: { value: '2019-05-22', partOfDay: 'morning' } },
     { text: 'Ngày 7/7', expect: { value: '2019-07-07' } },
     { text: 'mùng 3/7', expect: { value: '2019-07-03' } },
+    { text: 'sáng mồng 3', expect: { value: '2019-07-03', partOfDay: 'morning' } },
     { text: 'kéo dài từ 22/5', span: '22/5', expect: { value: '2019-05-22' } },
     { text: 'dịp lễ 2/9', span: '2/9', expect: { value: '2019-09-02' } },
     // More than two months after the reference date: last year.
@@ -107,5 +108,6 @@ export const corpus: RuleCorpus = {
     'Kỳ họp thứ 7, Quốc hội khóa XIV',
     'quý báu',
     'Cách mạng tháng Tám',
+    'để hôm nay và mai sau con cháu được hưởng',
   ],
 };

@@ -62,7 +62,9 @@ const offsetOf = (m: Match, re: RegExp): number => Math.max(0, m[0].search(re));
 const DAY_CUE = String.raw`(?:{{partOfDay}}(?:\s+nay)?|[Nn]gày|[Mm][ồù]ng|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Tt]rước|[Ss]au|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ết|[Nn]ay|[Ll]ễ|[Dd]ịp)`;
 /** "này", "tới" after a day and month: the coming one ("ngày 1/10 tới"); read, not spanned. */
 const AHEAD = String.raw`(?=\s+(?<ahead>này|tới|sắp\s+tới)(?![\p{L}\p{M}]))?`;
-/** "d/m" or "d/m/yyyy" as written after a cue, for lists and ranges. */
+/** The cues a list's first day may have, without multi-word ones (kept short for the look-behind). */
+const LIST_CUE = String.raw`(?:[Nn]gày|[Mm][ồù]ng|[Ll]ễ|[Dd]ịp|[Vv]ào|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)`;
+/** "d/m" or "d/m/yyyy" as written after a cue, for lists. */
 const DM = String.raw`\d{1,2}{{sep}}\d{1,2}(?:{{sep}}\d{4})?`;
 /** The second end of a range may be "nay" (the reference date, at the first end's precision). */
 const NOW = String.raw`(?<now>(?:hiện\s+)?nay|hiện\s+tại)`;
@@ -83,7 +85,7 @@ const fullDates: Rule[] = [
   {
     id: 'date.day-month-words',
     pattern: build(
-      String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?(?:[Nn]gày|[Mm][ồù]ng)\s+(?<d>{{day}})\s+tháng\s+(?<m>{{month}})(?:\s*,?\s+năm\s+(?<y>{{year}}))?{{E}}(?!\s*âm\s+lịch)`,
+      String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?(?:[Nn]gày|[Mm][ồù]ng)\s+(?<d>{{day}})\s+tháng\s+(?<m>{{month}})(?:(?:\s*,)?\s+năm\s+(?<y>{{year}}))?{{E}}(?!\s*âm\s+lịch)`,
       parts,
       'g',
     ),
@@ -106,15 +108,27 @@ const fullDates: Rule[] = [
       const skip = withWord ? 0 : offsetOf(m, /\d|ngày|mồng|mùng/i);
       const value = dayMonthValue(m.groups.d!, m.groups.m!, undefined, ctx, m.groups.ahead !== undefined);
       if (ctx.referenceDate && !value) return null;
-      const podWord = /^(.*?)(?:\s+nay)?$/.exec(cue)![1];
+      const podWord = cue
+        .split(/\s/)
+        .filter((w) => w && w.toLowerCase() !== 'nay')
+        .join(' ');
       return date(m, value, 'date.day-month', withWord ? pod(podWord) : {}, skip);
+    },
+  },
+  {
+    // "sáng mùng 3": a day of the reference month ("mùng" names days 1–10 only).
+    id: 'date.day-of-month',
+    pattern: build(String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?[Mm][ồù]ng\s+(?<d>10|[1-9]){{E}}(?!\s*(?:Tết|tháng|[/.-]\s?\d|\d))`, parts, 'g'),
+    extract: (m, ctx) => {
+      const ref = ctx.referenceDate;
+      return date(m, ref ? isoDate(ref.year, ref.month, Number(m.groups.d)) : null, 'date.day-of-month', pod(m.groups.pod));
     },
   },
   {
     // "dịp lễ 30/4, 1/5": a day and month listed after one that had its cue.
     id: 'date.day-month-list',
     pattern: build(
-      String.raw`(?<=${DAY_CUE}\s+(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?${DM}(?:,\s*|\s+và\s+|\s+hoặc\s+))(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`,
+      String.raw`(?<=${LIST_CUE}\s{1,3}(?:(?:[Nn]gày|[Mm][ồù]ng)\s{1,3})?${DM}(?:,\s{0,3}|\s{1,3}(?:và|hoặc)\s{1,3}))(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`,
       parts,
       'g',
     ),
@@ -287,7 +301,7 @@ const periods: Rule[] = [
   {
     // "trong 6 tháng qua": a report's period, the first 6 (or 9) months of the reference year.
     id: 'date.report-period',
-    pattern: build(String.raw`(?<=(?:[Tt]rong|[Ss]ơ\s+kết|[Tt]ổng\s+kết)\s+)(?<n>6|9|sáu|chín)\s+tháng(?=\s+(?:qua|vừa\s+qua|ở|là|của|này)|\s*[,.;])`, parts, 'g'),
+    pattern: build(String.raw`(?<=(?:[Tt]rong|[Ss]ơ\s{1,3}kết|[Tt]ổng\s{1,3}kết)\s{1,3})(?<n>6|9|sáu|chín)\s+tháng(?=\s+(?:qua|vừa\s+qua|ở|là|của|này)|\s*[,.;])`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
       const n = /^\d/.test(m.groups.n!) ? Number(m.groups.n) : leadingNumeral(m.groups.n!)!.value;
@@ -318,7 +332,7 @@ const periods: Rule[] = [
     // "Đến 2025, hoàn thành …": a bare year after a time preposition, ending a phrase.
     id: 'date.bare-year',
     pattern: build(
-      String.raw`(?<=(?:^|[^\p{L}\p{M}])(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Hh]ết|[Tt]ừ|[Ss]au)\s+)(?<y>{{year}})(?=\s*[,.;:)]|\s*$)`,
+      String.raw`(?<=(?:^|[^\p{L}\p{M}])(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Hh]ết|[Tt]ừ|[Ss]au)\s{1,3})(?<y>{{year}})(?=\s*[,.;:)]|\s*$)`,
       parts,
       'gm',
     ),
@@ -335,6 +349,9 @@ const periods: Rule[] = [
   },
 ];
 
+/** "hôm nay và mai sau", "hôm nay và muôn đời sau": the present age, an idiom, not a day. */
+const TODAY_AND_FUTURE = String.raw`(?!\s+và\s+(?:mai\s+sau|muôn\s+đời|mãi\s+mãi|tương\s+lai|ngày\s+mai))`;
+
 /** Words for a day relative to the reference date. */
 const RELATIVE_DAY: Record<string, number> = { 'hôm nay': 0, 'ngày hôm nay': 0, 'hôm qua': -1, 'ngày hôm qua': -1, 'hôm kia': -2, 'ngày mai': 1 };
 
@@ -342,7 +359,7 @@ const relative: Rule[] = [
   {
     // "hôm nay", "chiều hôm qua", "ngày mai".
     id: 'date.relative-day',
-    pattern: build(String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?(?<rel>(?:[Nn]gày\s+)?[Hh]ôm\s+(?:nay|qua|kia)|[Nn]gày\s+mai){{E}}`, parts, 'g'),
+    pattern: build(String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?(?<rel>(?:[Nn]gày\s+)?[Hh]ôm\s+(?:nay|qua|kia)|[Nn]gày\s+mai){{E}}${TODAY_AND_FUTURE}`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
       const shift = RELATIVE_DAY[m.groups.rel!.toLowerCase().replace(/\s+/g, ' ')]!;
@@ -368,13 +385,13 @@ const relative: Rule[] = [
   {
     // "năm nay", "năm ngoái", "năm qua", "năm tới"; "những năm qua" is vague.
     id: 'date.relative-year',
-    pattern: build(String.raw`(?<!(?:[Nn]hững|[Cc]ác|\d)\s+){{B}}[Nn]ăm\s+(?<rel>${relativeYear}){{E}}`, parts, 'g'),
+    pattern: build(String.raw`(?<!(?:[Nn]hững|[Cc]ác|\d)\s{1,3}){{B}}[Nn]ăm\s+(?<rel>${relativeYear}){{E}}`, parts, 'g'),
     extract: (m, ctx) => date(m, ctx.referenceDate ? String(yearOf(undefined, m.groups.rel, ctx)) : null, 'date.relative-year'),
   },
   {
     // "tháng này", "cuối tháng này", "tháng trước", "tháng tới".
     id: 'date.relative-month',
-    pattern: build(String.raw`(?<!\d\s+){{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?[Tt]háng\s+(?<rel>này|trước|qua|tới|sau){{E}}`, parts, 'g'),
+    pattern: build(String.raw`(?<!\d\s{1,3}){{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?[Tt]háng\s+(?<rel>này|trước|qua|tới|sau){{E}}`, parts, 'g'),
     extract: (m, ctx) => {
       const shift = { này: 0, trước: -1, qua: -1, tới: 1, sau: 1 }[m.groups.rel as 'này'];
       return date(m, ctx.referenceDate ? shiftMonths(ctx.referenceDate, shift) : null, 'date.relative-month', mod(m.groups.mod));
