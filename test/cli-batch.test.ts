@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { RuleError } from '../src/pipeline.js';
 import { csvField, csvRows } from '../src/cli/csv.js';
 import { htmlToText } from '../src/cli/html.js';
@@ -16,6 +16,9 @@ import { splitLines } from '../src/cli/lines.js';
 import { createProcessor } from '../src/cli/process.js';
 import { fnv1a, inShard, parseShard } from '../src/cli/shard.js';
 import { cli, fixture } from './helpers.js';
+
+// Each run pays the rules' compilation (seconds on a loaded machine): generous timeouts.
+vi.setConfig({ testTimeout: 120_000 });
 
 type Run = { status: number | null; stdout: string; stderr: string };
 /** Async, so that the test files' CLI runs overlap. */

@@ -12,7 +12,8 @@ import type { Readable, Writable } from 'node:stream';
 import { CSV_HEADER } from './csv.js';
 import { openInputs, toRecord, type Item } from './input.js';
 import { inProcess, WorkerPool, type Executor } from './pool.js';
-import { errorRecord, type ProcessOptions, type Processed } from './process.js';
+import { errorRecord, type Processed } from './error-record.js';
+import type { ProcessOptions } from './process.js';
 import { Progress } from './progress.js';
 import { prepareResume } from './resume.js';
 import { inShard, type Shard } from './shard.js';
@@ -74,7 +75,7 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
   const live = !settings.quiet && io.stderr.isTTY === true;
   const progress = new Progress(io.stderr, inputs, live);
   for (const message of progressLog) if (settings.verbose || live) progress.log(message);
-  const executor: Executor = workers > 1 ? new WorkerPool(workers, processOptions(settings), new URL('./cli-worker.js', import.meta.url)) : inProcess(processOptions(settings));
+  const executor: Executor = workers > 1 ? new WorkerPool(workers, processOptions(settings), new URL('./cli-worker.js', import.meta.url)) : await inProcess(processOptions(settings));
 
   // Stop on SIGINT/SIGTERM: no more reading; what is in flight is written whole.
   // (Single resolver slots, overwritten: racing one long-lived promise per item would leak.)

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { MENTION_TYPES, jsonSchema, type MentionType } from '../schema/index.js';
 import { runExtract, type ExtractIO } from './extract.js';
-import type { OutputFormat } from './process.js';
+import type { OutputFormat } from './error-record.js';
 import { parseShard } from './shard.js';
 
 const HELP = `vnpol ${pkg.version} — structured records from Vietnamese political news

@@ -5,7 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Item } from './input.js';
-import { createProcessor, type ProcessOptions, type Processed } from './process.js';
+import type { Processed } from './error-record.js';
+import type { ProcessOptions } from './process.js';
 import type { BatchRequest } from './worker.js';
 
 export interface Executor {
@@ -14,8 +15,12 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-/** Processes each batch synchronously, when it is submitted. */
-export function inProcess(options: ProcessOptions): Executor {
+/**
+ * Processes each batch synchronously, when it is submitted. The extractor is imported here,
+ * lazily: with worker threads the main thread never loads the rules.
+ */
+export async function inProcess(options: ProcessOptions): Promise<Executor> {
+  const { createProcessor } = await import('./process.js');
   const processor = createProcessor(options);
   return {
     submit: (items) => {

@@ -7,11 +7,13 @@ import { createExtractor } from '../index.js';
 import { RuleError, type ExtractFn } from '../pipeline.js';
 import type { Extraction, Mention, MentionType } from '../schema/index.js';
 import { csvRows } from './csv.js';
+import { errorRecord, type OutputFormat, type Processed } from './error-record.js';
 import { htmlToText } from './html.js';
 import { toRecord, type Item } from './input.js';
 import { pretty } from './pretty.js';
 
-export type OutputFormat = 'jsonl' | 'csv' | 'pretty';
+export type { OutputFormat, Processed } from './error-record.js';
+export { errorRecord } from './error-record.js';
 
 /** What a worker needs to build its own extractor: plain data, cloneable. */
 export interface ProcessOptions {
@@ -20,13 +22,6 @@ export interface ProcessOptions {
   format: OutputFormat;
   /** Overrides every record's referenceDate. */
   referenceDate?: string;
-}
-
-export interface Processed {
-  /** The text to write: whole lines. */
-  out: string;
-  /** Set for an error record: the message for stderr. */
-  error?: string;
 }
 
 export interface Processor {
@@ -56,13 +51,6 @@ function render(result: Extraction, format: OutputFormat): string {
   if (format === 'pretty') return `${pretty(result)}\n`;
   if (format === 'csv') return csvRows(result.id ?? '', result.mentions);
   return `${JSON.stringify(result)}\n`;
-}
-
-/** {"id","error"} (and "rule" when a rule threw) in place of the record. */
-export function errorRecord(id: string | undefined, error: string, rule: string | undefined, format: OutputFormat): Processed {
-  const result = { ...(id !== undefined ? { id } : {}), error, ...(rule !== undefined ? { rule } : {}) };
-  const out = format === 'csv' ? csvRows(id ?? '', [], { rule, error }) : `${JSON.stringify(result)}\n`;
-  return { out, error: `${id ?? '?'}: ${error}` };
 }
 
 export type { Mention };

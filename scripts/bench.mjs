@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// npm run bench [-- --profile] — throughput and memory, measured in one run on this machine:
+//   1. a ~20 MB corpus (BENCH_MB) made by repeating the real articles of ../shared/corpus/dev
+//      and fixtures/ (fixtures only where ../shared is absent);
+//   2. extract() on one thread (dist build), MB/s of UTF-8 text;
+//   3. the CLI on the corpus as JSONL with --workers 1 and --workers 2 (wall time, start-up
+//      included);
+//   4. vntk's regex tokenizer on the same texts, and vntk's NER on a small sample when its
+//      native CRF module loads;
+//   5. peak RSS of the CLI (default workers) on a 200 MB JSONL (BENCH_RSS_MB; 0 skips it),
+//      generated to a temp file and deleted after.
+// Prints the figures and the ratios the targets are stated in. --profile also runs the CLI
+// (--workers 1) under `node --cpu-prof` and prints the functions with the most self time.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli.js');
+const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
+const RSS_MB = Number(process.env.BENCH_RSS_MB ?? 200);
+const PROFILE = process.argv.includes('--profile');
+if (!existsSync(cli)) {
+  console.error('bench: dist/ not built (npm run build)');
+  process.exit(2);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'vnpol-bench-'));
+const log = (...a) => console.error(...a);
+
+// 1. The corpus.
+function articles() {
+  const out = [];
+  const add = (dir, required) => {
+    if (!existsSync(dir)) {
+      if (required) throw new Error(`${dir} not found`);
+      log(`bench: ${dir} not found, skipped`);
+      return;
+    }
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      const id = f.slice(0, -4);
+      const gold = join(dir, `${id}.gold.json`);
+      const referenceDate = existsSync(gold) ? JSON.parse(readFileSync(gold, 'utf8')).referenceDate : undefined;
+      out.push({ id, text: readFileSync(join(dir, f), 'utf8'), ...(referenceDate ? { referenceDate } : {}) });
+    }
+  };
+  add(join(root, 'fixtures'), true);
+  add(join(root, '..', 'shared', 'corpus', 'dev'), false);
+  return out;
+}
+const base = articles();
+const baseBytes = base.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+const records = [];
+let corpusBytes = 0;
+for (let i = 0; corpusBytes < TARGET_MB * 1e6; i++) {
+  const a = base[i % base.length];
+  records.push({ ...a, id: `${a.id}#${Math.floor(i / base.length)}` });
+  corpusBytes += Buffer.byteLength(a.text);
+}
+const jsonl = join(tmp, 'corpus.jsonl');
+{
+  const ws = createWriteStream(jsonl);
+  for (const r of records) if (!ws.write(JSON.stringify(r) + '\n')) await once(ws, 'drain');
+  ws.end();
+  await once(ws, 'finish');
+}
+const jsonlBytes = statSync(jsonl).size;
+log(`bench: ${base.length} articles (${(baseBytes / 1e6).toFixed(2)} MB) repeated to ${records.length} records, ${(corpusBytes / 1e6).toFixed(1)} MB of text, ${(jsonlBytes / 1e6).toFixed(1)} MB of JSONL`);
+
+const results = {};
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
+
+// 2. extract() on one thread.
+{
+  const { createExtractor } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+  let t = performance.now();
+  const extractor = createExtractor();
+  for (const a of base) extractor.extract(a.text, { referenceDate: a.referenceDate }); // compile + warm up
+  results.warmupMs = performance.now() - t;
+  t = performance.now();
+  let mentions = 0;
+  for (const r of records) mentions += extractor.extract(r.text, { id: r.id, referenceDate: r.referenceDate }).mentions.length;
+  const ms = performance.now() - t;
+  results.extract = mbps(corpusBytes, ms);
+  log(`bench: extract() ${results.extract.toFixed(2)} MB/s (${(ms / 1000).toFixed(1)} s, ${mentions} mentions; first pass over the ${base.length} articles ${(results.warmupMs / 1000).toFixed(1)} s)`);
+}
+
+// 3. The CLI.
+function runCli(args, { measureRss = false, nodeArgs = [] } = {}) {
+  return new Promise((resolveRun, reject) => {
+    const devnull = openSync('/dev/null', 'w');
+    const useTime = measureRss && existsSync('/usr/bin/time');
+    const cmd = useTime ? '/usr/bin/time' : process.execPath;
+    const argv = useTime ? ['-f', 'MAXRSS_KB=%M', process.execPath, ...nodeArgs, cli, ...args] : [...nodeArgs, cli, ...args];
+    const t = performance.now();
+    const child = spawn(cmd, argv, { stdio: ['ignore', devnull, 'pipe'] });
+    let stderr = '';
+    let hwm = 0;
+    child.stderr.on('data', (b) => (stderr += b));
+    // Without /usr/bin/time: poll the peak RSS the kernel keeps for the process (threads included).
+    const poll = measureRss && !useTime
+      ? setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) hwm = Math.max(hwm, Number(m[1]));
+          } catch {}
+        }, 50)
+      : undefined;
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (poll) clearInterval(poll);
+      closeSync(devnull);
+      const ms = performance.now() - t;
+      const m = /MAXRSS_KB=(\d+)/.exec(stderr);
+      if (m) hwm = Number(m[1]);
+      if (code !== 0) log(`bench: vnpol ${args.join(' ')} exited ${code}: ${stderr.replace(/MAXRSS_KB=\d+\s*/, '').slice(0, 500)}`);
+      resolveRun({ ms, rssMb: hwm / 1024, code });
+    });
+  });
+}
+for (const w of [1, 2]) {
+  const r = await runCli(['extract', jsonl, '--workers', String(w), '--quiet']);
+  results[`cli${w}`] = mbps(jsonlBytes, r.ms);
+  log(`bench: CLI --workers ${w} ${results[`cli${w}`].toFixed(2)} MB/s of JSONL (${(r.ms / 1000).toFixed(1)} s)`);
+}
+
+// 4. vntk.
+const require = createRequire(import.meta.url);
+let vntk;
+try {
+  vntk = require('vntk');
+} catch (err) {
+  log(`bench: vntk not available: ${err.message.split('\n')[0]}`);
+}
+if (vntk) {
+  const tokenizer = vntk.tokenizer();
+  for (const a of base) tokenizer.tokenize(a.text);
+  const t = performance.now();
+  let tokens = 0;
+  for (const r of records) tokens += tokenizer.tokenize(r.text).length;
+  const ms = performance.now() - t;
+  results.vntkTokenizer = mbps(corpusBytes, ms);
+  log(`bench: vntk tokenizer ${results.vntkTokenizer.toFixed(2)} MB/s (${(ms / 1000).toFixed(1)} s, ${tokens} tokens)`);
+  try {
+    const ner = vntk.ner();
+    const sample = base.slice(0, 10);
+    const sampleBytes = sample.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+    ner.tag(sample[0].text.slice(0, 200));
+    const t2 = performance.now();
+    for (const a of sample) ner.tag(a.text);
+    const ms2 = performance.now() - t2;
+    results.vntkNer = mbps(sampleBytes, ms2);
+    log(`bench: vntk NER ${results.vntkNer.toFixed(3)} MB/s on ${sample.length} articles (${(sampleBytes / 1e3).toFixed(0)} KB, ${(ms2 / 1000).toFixed(1)} s)`);
+  } catch (err) {
+    results.vntkNerError = String(err?.message ?? err).split('\n')[0];
+    log(`bench: vntk NER unavailable: ${results.vntkNerError}`);
+  }
+}
+
+// 5. Peak RSS on a large input.
+if (RSS_MB > 0) {
+  const big = join(tmp, 'big.jsonl');
+  const lines = records.slice(0, base.length).map((r) => JSON.stringify(r) + '\n');
+  const ws = createWriteStream(big);
+  let written = 0;
+  for (let i = 0; written < RSS_MB * 1e6; i++) {
+    const line = lines[i % lines.length].replace(/#0"/, `#big${i}"`);
+    written += Buffer.byteLength(line);
+    if (!ws.write(line)) await once(ws, 'drain');
+  }
+  ws.end();
+  await once(ws, 'finish');
+  const r = await runCli(['extract', big, '--quiet'], { measureRss: true });
+  rmSync(big, { force: true });
+  results.rssMb = r.rssMb;
+  results.bigMbps = mbps(written, r.ms);
+  log(`bench: CLI on ${(written / 1e6).toFixed(0)} MB (default workers: ${availableParallelism()}): peak RSS ${r.rssMb.toFixed(0)} MB, ${results.bigMbps.toFixed(2)} MB/s (${(r.ms / 1000).toFixed(1)} s)`);
+}
+
+// --profile: where the time goes.
+if (PROFILE) {
+  const dir = join(tmp, 'prof');
+  await runCli(['extract', jsonl, '--workers', '1', '--quiet'], { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  for (const id of prof.samples) {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`.slice(0, 140);
+    self.set(key, (self.get(key) ?? 0) + 1);
+  }
+  console.log('\nCPU profile of the CLI (--workers 1), self time:');
+  for (const [k, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${((100 * n) / prof.samples.length).toFixed(1).padStart(5)}%  ${k}`);
+}
+rmSync(tmp, { recursive: true, force: true });
+
+// The table.
+const f = (x, d = 2) => (x === undefined ? 'n/a' : x.toFixed(d));
+const row = (name, value, target = '') => console.log(`  ${name.padEnd(44)} ${String(value).padStart(10)}  ${target}`);
+console.log(`\nvnpol bench — ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end, corpus ${(corpusBytes / 1e6).toFixed(1)} MB of text`);
+row('extract() one thread, MB/s', f(results.extract), results.extract >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
+row('vntk tokenizer, MB/s', f(results.vntkTokenizer));
+row('ratio extract / vntk tokenizer', f(results.vntkTokenizer && results.extract / results.vntkTokenizer), results.vntkTokenizer ? (results.extract >= results.vntkTokenizer ? 'target ≥ 1.0: met' : 'target ≥ 1.0: missed') : '');
+row('vntk NER, MB/s', results.vntkNer !== undefined ? f(results.vntkNer, 3) : `unavailable`, results.vntkNerError ?? '');
+row('CLI --workers 1, MB/s of JSONL', f(results.cli1));
+row('CLI --workers 2, MB/s of JSONL', f(results.cli2));
+row('ratio 2 workers / 1 worker', f(results.cli2 / results.cli1), results.cli2 / results.cli1 >= 1.7 ? 'target ≥ 1.7: met' : 'target ≥ 1.7: missed');
+if (results.rssMb !== undefined) row(`peak RSS of the CLI on ${RSS_MB} MB, MB`, f(results.rssMb, 0), results.rssMb <= 200 ? 'target ≤ 200: met' : 'target ≤ 200: missed');
