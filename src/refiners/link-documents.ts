@@ -45,7 +45,9 @@ function termsAgree(e: Entity, m: DocCandidate): boolean {
 
 /** The name a named document is cited by, without "năm 2013" or "(sửa đổi)". */
 function nameKey(m: DocCandidate): string {
-  return fold(String(m.meta?.name ?? '')).replace(/\s*năm \d{4}$|\s*\(sửa đổi\)$/, '');
+  const name = fold(String(m.meta?.name ?? ''));
+  const unamended = name.endsWith(' (sửa đổi)') ? name.slice(0, -' (sửa đổi)'.length) : name;
+  return unamended.replace(/ năm \d{4}$/, '');
 }
 
 function link(mentions: readonly Candidate[]): Candidate[] {

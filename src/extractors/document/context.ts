@@ -63,7 +63,7 @@ export function surroundingsAfter(text: string, end: number): Surroundings {
     out.ofBody = g.body.replace(/\s+/g, ' ');
   } else if (g.plenum) {
     const central = g.pcentral || /Trung\s+ương/.test(g.pbody ?? g.pbody2 ?? '');
-    out.issuer = central ? 'Ban Chấp hành Trung ương' : canonicalIssuer((g.pbody ?? g.pbody2 ?? '').replace(/\s+khóa.*$/, ''));
+    out.issuer = central ? 'Ban Chấp hành Trung ương' : canonicalIssuer(g.pbody ?? g.pbody2 ?? '');
     const ordinal = ordinalToInt(g.pnum ?? g.pnum2 ?? g.pord ?? g.pord2);
     if (ordinal !== undefined) out.plenums = [ordinal];
     const terms = termsOf(g.terms);
@@ -78,7 +78,7 @@ export function surroundingsAfter(text: string, end: number): Surroundings {
 /** The subject of "ban hành" just before a reference that starts at `start`. */
 export function issuerBefore(text: string, start: number): string | undefined {
   const window = text.slice(Math.max(0, start - 120), start);
-  const sentence = window.slice(window.search(/[^.!?\n]*$/));
+  const sentence = window.slice(Math.max(...['.', '!', '?', '\n'].map((c) => window.lastIndexOf(c))) + 1);
   const m = exec(before, sentence);
   return m?.groups.body ? canonicalIssuer(m.groups.body) : undefined;
 }

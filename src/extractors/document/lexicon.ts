@@ -54,12 +54,18 @@ export const TYPE_CODES = new Set(TYPES.flatMap((t) => (t.code ? [t.code.toUpper
 const CODES = issuerCodes.codes as Record<string, string>;
 const ALTERNATIVES = issuerCodes.alternatives as Record<string, string[]>;
 
+function withoutTermNumber(code: string): string {
+  let end = code.length;
+  while (end > 0 && code[end - 1]! >= '0' && code[end - 1]! <= '9') end--;
+  return code.slice(0, end);
+}
+
 /**
  * The body an issuer code names. A code with alternatives (TU: Tỉnh ủy or Thành ủy) takes the
  * one the article itself uses most; a term number (QH13, UBTVQH14) is not part of the code.
  */
 export function issuerOfCode(code: string, text: string): string | undefined {
-  const bare = code.replace(/\d+$/, '');
+  const bare = withoutTermNumber(code);
   const key = Object.keys(CODES).find((k) => k.toUpperCase() === bare.toUpperCase());
   if (!key) return undefined;
   const choices = ALTERNATIVES[key];

@@ -15,7 +15,7 @@ const ofBody = xre(String.raw`^\s+của\s+(?<body>(?:${capWord}|ủy|ban|bộ|v�
 
 function bodyAfter(ctx: ExtractContext, end: number): string | undefined {
   const m = XRegExp.exec(ctx.text.slice(end, end + 120), ofBody) as Match | null;
-  return m?.groups?.body?.replace(/\s+khóa$/, '');
+  return m?.groups?.body;
 }
 
 /** "Ban chấp hành" as some articles write it is the body "Ban Chấp hành". */
