@@ -30,6 +30,9 @@ export const corpus: RuleCorpus = {
     { text: 'nước Cộng hòa xã hội chủ nghĩa Việt Nam', span: 'Cộng hòa xã hội chủ nghĩa Việt Nam', expect: {} },
     { text: 'đến Sân bay Nội Bài', span: 'Sân bay Nội Bài', expect: {} },
     { text: 'khai mạc tại Nhà Quốc hội', span: 'Nhà Quốc hội', expect: {} },
+    { text: 'lũ trên sông Mã dâng cao', span: 'sông Mã', expect: {} },
+    { text: 'trụ sở trên đường Lê Duẩn', span: 'đường Lê Duẩn', expect: {} },
+    { text: 'mở rộng quốc lộ 14', span: 'quốc lộ 14', expect: {} },
   ],
   negatives: [
     'UBND tỉnh Quảng Ninh',
@@ -44,5 +47,8 @@ export const corpus: RuleCorpus = {
     'Hội trường',
     'Phó Chủ tịch Thường trực HĐND TP Lê Văn Minh',
     'các tỉnh, thành phố',
+    'yêu cầu Bộ trưởng Bộ Y tế',
+    'con đường phát triển',
+    'hồ sơ nhân sự',
   ],
 };

@@ -174,4 +174,26 @@ const facility: Rule = {
   extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.facility'),
 };
 
-export const rules: Rule[] = [adminUnit, province, pluralList, region, country, ambiguousCountry, facility];
+/** "sông Hồng", "đèo Hải Vân", "đường Nguyễn Trãi", "phố Hàng Bài": a lower-case feature word and a capitalized name. */
+const feature: Rule = {
+  id: 'location.feature',
+  pattern: build(
+    String.raw`{{B}}(?<!(?:[Tt]hành|[Cc]on)\s)(?:${phrases(places.featurePrefixes)})\s+(?!(?:Bộ|Sở|Ban|Ủy|UBND|HĐND)\s)(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3}){{E}}`,
+    { B, E, provinceName, cap: capWord },
+    'g',
+  ),
+  extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.feature'),
+};
+
+/** "quốc lộ 1A", "đường vành đai 2 và 3", "cao tốc Bắc - Nam": numbered or named roads. */
+const road: Rule = {
+  id: 'location.road',
+  pattern: build(
+    String.raw`{{B}}(?:${phrases(places.roadPrefixes)})\s+(?:\d+[A-Z]?(?:\s+và\s+\d+[A-Z]?)?|{{cap}}(?:\s+(?:-\s+)?{{cap}}){0,3}){{E}}`,
+    { B, E, cap: capWord },
+    'g',
+  ),
+  extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.road'),
+};
+
+export const rules: Rule[] = [adminUnit, province, pluralList, region, country, ambiguousCountry, facility, feature, road];
