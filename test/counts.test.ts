@@ -14,6 +14,13 @@ test('"3 trong số 4 ứng viên" is two counts of the same unit', () => {
   ]);
 });
 
+test('"2 trong 3 nhiệm vụ" too', () => {
+  expect(counts('2 trong 3 nhiệm vụ đã hoàn thành')).toEqual([
+    { text: '2', value: 2, unit: 'nhiệm vụ' },
+    { text: '3 nhiệm vụ', value: 3, unit: 'nhiệm vụ' },
+  ]);
+});
+
 test('a list of counts in one sentence', () => {
   expect(counts('xem xét 12 dự án luật, 4 dự thảo nghị quyết và cho ý kiến về 6 dự án luật khác')).toEqual([
     { text: '12 dự án luật', value: 12, unit: 'dự án luật' },

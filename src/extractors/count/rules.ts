@@ -28,8 +28,8 @@ const numEnd = String.raw`(?![\p{L}\p{N}\p{M}]|[.,/:]\p{N}|\s?[/:-]\s?\p{N}|-\p{
 
 const parts = { B, approx: approxWords, numStart, numEnd, vnDigits, numberWords };
 
-/** "3 trong số 4 ứng viên": the first number counts what the second does. */
-const OF_WHICH = /^[ \t]+trong[ \t]+số[ \t]+/;
+/** "3 trong số 4 ứng viên", "2 trong 3 nhiệm vụ": the first number counts what the second does. */
+const OF_WHICH = /^[ \t]trong[ \t](?:(?:tổng[ \t])?số[ \t])?(?=\d)/;
 
 function approxOf(word: string | undefined): { approx?: Approx } {
   if (!word) return {};
