@@ -102,18 +102,14 @@ const pluralList: Rule = {
 
 const singlePlace = build(String.raw`{{B}}{{placeName}}{{E}}`, { B, E, placeName }, 'g');
 
-/** Region names; news writes the first letter either way ("Đồng bằng sông Cửu Long", "đồng bằng …"). */
-function firstLetterLoose(phrase: string): string {
-  const first = phrase[0]!;
-  return first.toLowerCase() === first.toUpperCase() ? phrase : `[${first.toUpperCase()}${first.toLowerCase()}]${phrase.slice(1)}`;
-}
-
 const regionNames = [...regions.regions, ...regions.worldRegions];
+/** News writes a region's first letter either way ("Đồng bằng sông Cửu Long", "đồng bằng …", "Châu Á"). */
+const regionSpellings = regionNames.flatMap((r) => [r, r.charAt(0).toUpperCase() + r.slice(1), r.charAt(0).toLowerCase() + r.slice(1)]);
 
 const region: Rule = {
   id: 'location.region',
   pattern: build(
-    String.raw`{{B}}(?:${regionNames.map((r) => firstLetterLoose(phrases([r]))).sort((a, b) => b.length - a.length).join('|')}){{E}}`,
+    String.raw`{{B}}(?:${phrases(regionSpellings)}){{E}}`,
     { B, E },
     'g',
   ),

@@ -79,7 +79,7 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
 }
 
 /** Words after which "Trung ương" names the Central Committee: it is addressed, reported to, or has members. */
-const CENTRAL_COMMITTEE_BEFORE = /(?:^|[.!?:;,"(\n]\s*|(?:của|với|trình|nghị|viên|và|xin|gửi|lên|mặt|cáo)\s+)$/u;
+const CENTRAL_COMMITTEE_BEFORE = /(?:^|[.!?:;,"(]|(?<![\p{L}\p{M}])(?:của|với|trình|nghị|viên|và|xin|gửi|lên|mặt|cáo))$/u;
 /** "trực thuộc Trung ương" is the Central Committee for Party units, the central government for localities. */
 const PARTY_UNIT_UNDER = /(?:Đảng ủy|Đảng bộ|Đảng đoàn|[Tt]ổ chức đảng)[^.;]{0,30}trực thuộc\s+$/u;
 /** "từ Trung ương đến địa phương", "Trung ương và cơ sở": the central level, not a body. */
@@ -92,7 +92,7 @@ const centralCommittee: Rule = {
   extract: (m, ctx) => {
     const prefix = before(ctx, m.index, 60);
     const end = m.index + m[0].length;
-    if (!CENTRAL_COMMITTEE_BEFORE.test(prefix) && !PARTY_UNIT_UNDER.test(prefix)) return null;
+    if (!CENTRAL_COMMITTEE_BEFORE.test(prefix.trimEnd()) && !PARTY_UNIT_UNDER.test(prefix)) return null;
     if (LEVEL_AFTER.test(ctx.text.slice(end, end + 30))) return null;
     return organization(m.index, end, 'Trung ương', 'organization.central-committee');
   },
