@@ -170,11 +170,18 @@ describe('HTML input', () => {
 });
 
 describe('--shard', () => {
-  test('shards partition the records: disjoint, their union is the whole run, lines unchanged', async () => {
+  test('the docs/cli.md recipe (GNU parallel, or xargs -P where it is absent): shards are disjoint, their union is the whole run', async () => {
     const file = join(dir, 'corpus.jsonl');
-    const runs = await Promise.all([run(['extract', file, '-w', '1']), ...[0, 1, 2].map((i) => run(['extract', file, '-w', '1', '--shard', `${i}/3`]))]);
-    const all = runs[0]!.stdout.split('\n').filter(Boolean);
-    const shards = runs.slice(1).map((r) => r.stdout.split('\n').filter(Boolean));
+    const shardCmd = `'${process.execPath}' '${cli}' extract '${file}' --workers 1 --shard {}/3 --output '${dir}/out.{}.jsonl' --quiet`;
+    const hasParallel = spawnSync('sh', ['-c', 'command -v parallel'], { encoding: 'utf8' }).status === 0;
+    const recipe = hasParallel ? `parallel -j3 "${shardCmd}" ::: 0 1 2` : `printf '0\\n1\\n2\\n' | xargs -P 3 -I{} sh -c "${shardCmd}"`;
+    const [full, sharded] = await Promise.all([
+      run(['extract', file, '-w', '1']),
+      new Promise<number | null>((resolve) => spawn('sh', ['-c', recipe], { stdio: 'ignore' }).on('close', resolve)),
+    ]);
+    expect(sharded).not.toBe(null);
+    const all = full.stdout.split('\n').filter(Boolean);
+    const shards = [0, 1, 2].map((i) => readFileSync(join(dir, `out.${i}.jsonl`), 'utf8').split('\n').filter(Boolean));
     for (const s of shards) expect(s.length).toBeGreaterThan(20);
     const union = shards.flat();
     expect(union).toHaveLength(all.length);
