@@ -13,10 +13,10 @@ const time = String.raw`\d{1,2}[:h]\d{2}(?:\s*[AaPp][Mm])?`;
 
 const DATELINE = [
   build(
-    String.raw`(?:[Nn]gày\s+đăng|[Nn]gày\s+cập\s+nhật|[Cc]ập\s+nhật|[Đđ]ăng\s+(?:lúc|ngày)|[Xx]uất\s+bản|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)\s*:?\s*,?\s*(?:${time}\s*[,|-]?\s*(?:[Nn]gày\s+)?)?(?<d>{{day}}){{sep}}(?<m>{{month}}){{sep}}(?<y>{{year}})`,
+    String.raw`(?:[Nn]gày\s+đăng|[Nn]gày\s+cập\s+nhật|[Cc]ập\s+nhật|[Đđ]ăng\s+(?:lúc|ngày)|[Xx]uất\s+bản|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)[\s:,]*(?:${time}[\s,|-]*(?:[Nn]gày\s+)?)?(?<d>{{day}}){{sep}}(?<m>{{month}}){{sep}}(?<y>{{year}})`,
     parts,
   ),
-  build(String.raw`(?<![\d/])(?<d>{{day}}){{sep}}(?<m>{{month}}){{sep}}(?<y>{{year}})\s*[,|-]?\s*${time}`, parts),
+  build(String.raw`(?<![\d/])(?<d>{{day}}){{sep}}(?<m>{{month}}){{sep}}(?<y>{{year}})[\s,|-]*${time}`, parts),
 ];
 
 export function parseIsoDate(s: string): RefDate | undefined {
