@@ -42,7 +42,9 @@ export interface Surroundings {
 export function canonicalIssuer(name: string): string {
   const n = name.replace(/\s+/g, ' ').trim();
   if (/^(?:Ban Chấp hành )?Trung ương(?: Đảng)?$/i.test(n)) return 'Ban Chấp hành Trung ương';
-  return n;
+  // "Ban Bí thư Trung ương Đảng", "Bộ Chính trị khóa XII": the organ is the issuer.
+  const organ = /^(?:Bộ Chính trị|Ban Bí thư)(?= )/.exec(n);
+  return organ ? organ[0] : n;
 }
 
 function exec(re: RegExp, s: string): Match | null {

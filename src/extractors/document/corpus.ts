@@ -12,6 +12,9 @@ export const corpus: RuleCorpus = {
     { text: 'Quyết định số 512 – QĐNS/TW', expect: { docType: 'Quyết định', typeCode: 'QĐNS', symbol: '512-QĐNS/TW', issuer: 'Ban Chấp hành Trung ương' } },
     { text: 'Quy định số 124-QĐi/TW', expect: { docType: 'Quy định', typeCode: 'QĐi', number: '124', issuer: 'Ban Chấp hành Trung ương' } },
     { text: 'Quy định số 205-QĐ/TW', expect: { typeCode: 'QĐ' } },
+    // "/TW" is the Central Committee's; a directive is its Politburo's or Secretariat's when the sentence says which.
+    { text: 'Thực hiện Chỉ thị số 12-CT/TW, Bộ Chính trị yêu cầu các cấp ủy', span: 'Chỉ thị số 12-CT/TW', expect: { issuer: 'Bộ Chính trị' } },
+    { text: 'Ban Bí thư Trung ương Đảng ban hành Quy định số 124', span: 'Quy định số 124', expect: { issuer: 'Ban Bí thư' } },
     { text: 'Chương trình hành động số 12-CTr/TU', expect: { docType: 'Chương trình', typeCode: 'CTr', number: '12' } },
     { text: 'Thông báo kết luận số 123-TB/TW', expect: { docType: 'Thông báo', typeCode: 'TB' } },
     { text: 'Chương trình 30a', expect: { docType: 'Chương trình', number: '30a' } },

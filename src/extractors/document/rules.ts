@@ -15,7 +15,11 @@ import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
 import { docTypeOf, namedTypeWord, typeWord, type DocType } from './lexicon.js';
 import { charterName, constitutionName, lawName } from './names.js';
-import { docNumber, parseSymbol, symbolTail } from './symbol.js';
+import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';
+
+const CENTRAL = 'Ban Chấp hành Trung ương';
+/** The Central Committee's organs that issue /TW documents in its name. */
+const ORGANS = ['Bộ Chính trị', 'Ban Bí thư'];
 
 type DocFields = Omit<DocumentMention, 'type' | 'start' | 'end' | 'text' | 'docType' | 'documentId'>;
 
@@ -29,6 +33,27 @@ const plenumNumber = String.raw`(?:1\d|[1-9])(?!\p{N})`;
 function doc(rule: string, start: number, end: number, type: DocType, fields: DocFields, name?: string): Candidate {
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   return { type: 'document', start, end, docType: type.type, ...defined, rule, ...(name ? { meta: { name } } : {}) };
+}
+
+/**
+ * "/TW" names the Central Committee's organs as a whole. Only its resolutions and Party
+ * regulations are the Committee's own; a directive, conclusion or notice is the Politburo's
+ * or the Secretariat's, which the sentence citing it usually names.
+ */
+function centralBody(symbol: SymbolInfo | undefined, text: string, start: number, end: number): string | undefined {
+  if (symbol?.issuer !== CENTRAL || /^(?:NQ|QĐi)$/i.test(symbol.typeCode ?? '')) return symbol?.issuer;
+  const sentence = sentenceAround(text, start, end);
+  const named = ORGANS.filter((o) => sentence.includes(o));
+  return named.length === 1 ? named[0] : symbol.issuer;
+}
+
+/** The sentence a reference stands in, at most 150 characters either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 150), start);
+  const after = text.slice(end, end + 150);
+  const from = Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1;
+  const to = Math.min(...['.', '!', '?', '\n'].map((c) => after.indexOf(c)).filter((i) => i >= 0), after.length);
+  return before.slice(from) + text.slice(start, end) + after.slice(0, to);
 }
 
 /** Issuer by precedence: written after the reference, subject of "ban hành", the symbol, the type. */
@@ -68,7 +93,7 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
       typeCode: symbol?.typeCode ?? type.code,
       number: n[0],
       symbol: symbol?.symbol,
-      issuer: issuerOf(around, before, symbol?.issuer, type),
+      issuer: issuerOf(around, before, centralBody(symbol, ctx.text, m.index, end), type),
       date: around.date,
       plenums: around.plenums,
       terms: around.terms,
