@@ -21,8 +21,13 @@ import { canChiYear, isLunarOnlyMonth, lunarMonth, lunarMonthWord } from './luna
 const parts = { B, E, day, month, year, sep, numericStart, numericEnd, partOfDay, quarterNumber, rangeDash, lunarMonthWord };
 
 type Mod = 'start' | 'mid' | 'end';
-const MODS: Record<string, Mod> = { đầu: 'start', giữa: 'mid', cuối: 'end', hết: 'end' };
-const mod = (word: string | undefined): { mod?: Mod } => (word ? { mod: MODS[word.toLowerCase()]! } : {});
+const MODS: Record<string, Mod> = {
+  đầu: 'start', giữa: 'mid', cuối: 'end', hết: 'end', 'thượng tuần': 'start', 'trung tuần': 'mid', 'hạ tuần': 'end',
+};
+const mod = (word: string | undefined): { mod?: Mod } => (word ? { mod: MODS[word.toLowerCase().replace(/\s+/g, ' ')]! } : {});
+/** Words that place a date in its period; the ten-day "tuần" words only qualify months. */
+const MOD = String.raw`(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)`;
+const MONTH_MOD = String.raw`(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết|[Tt]hượng\s+tuần|[Tt]rung\s+tuần|[Hh]ạ\s+tuần)`;
 const pod = (written: string | undefined): { partOfDay?: PartOfDayValue } => {
   const value = partOfDayValue(written);
   return value ? { partOfDay: value } : {};
@@ -59,9 +64,11 @@ function dayMonthValue(d: string, m: string, y: string | undefined, ctx: Extract
 const offsetOf = (m: Match, re: RegExp): number => Math.max(0, m[0].search(re));
 
 /** Words that mark a bare "d/m" as a date rather than a fraction ("2/3 số đại biểu"). */
-const DAY_CUE = String.raw`(?:{{partOfDay}}(?:\s+nay)?|[Nn]gày|[Mm][ồù]ng|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Tt]rước|[Ss]au|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ết|[Nn]ay|[Ll]ễ|[Dd]ịp)`;
+const DAY_CUE = String.raw`(?:{{partOfDay}}(?:\s+nay)?|[Nn]gày|[Mm][ồù]ng|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Tt]rước|[Ss]au|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ết|[Nn]ay|[Ll]ễ|[Dd]ịp|[Qq]uốc\s+khánh)`;
 /** "này", "tới" after a day and month: the coming one ("ngày 1/10 tới"); read, not spanned. */
 const AHEAD = String.raw`(?=\s+(?<ahead>này|tới|sắp\s+tới)(?![\p{L}\p{M}]))?`;
+/** A weekday before a day and month: "Thứ Hai (29/7)", "Chủ nhật, 28/7"; not in the span. */
+const WEEKDAY = String.raw`(?:[Tt]hứ\s{1,3}(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s{1,3}[Nn]hật)\s{0,3}[,(]?\s{0,3}`;
 /** The cues a list's first day may have, without multi-word ones (kept short for the look-behind). */
 const LIST_CUE = String.raw`(?:[Nn]gày|[Mm][ồù]ng|[Ll]ễ|[Dd]ịp|[Vv]ào|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)`;
 /** "d/m" or "d/m/yyyy" as written after a cue, for lists. */
@@ -113,6 +120,14 @@ const fullDates: Rule[] = [
         .filter((w) => w && w.toLowerCase() !== 'nay')
         .join(' ');
       return date(m, value, 'date.day-month', withWord ? pod(podWord) : {}, skip);
+    },
+  },
+  {
+    id: 'date.weekday-day-month',
+    pattern: build(String.raw`(?<=${WEEKDAY}){{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`, parts, 'g'),
+    extract: (m, ctx) => {
+      const value = dayMonthValue(m.groups.d!, m.groups.m!, undefined, ctx);
+      return ctx.referenceDate && !value ? null : date(m, value, 'date.weekday-day-month');
     },
   },
   {
@@ -247,7 +262,7 @@ const periods: Rule[] = [
   {
     id: 'date.month-year',
     pattern: build(
-      String.raw`{{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?[Tt]háng\s+(?<m>{{month}})(?:{{sep}}|\s+năm\s+)(?<y>{{year}}){{numericEnd}}`,
+      String.raw`{{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<m>{{month}})(?:{{sep}}|\s+năm\s+)(?<y>{{year}}){{numericEnd}}`,
       parts,
       'g',
     ),
@@ -257,7 +272,7 @@ const periods: Rule[] = [
     // "tháng 7", "đầu tháng 8", "tháng 12 năm ngoái", "tháng 9 tới".
     id: 'date.month',
     pattern: build(
-      String.raw`{{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?[Tt]háng\s+(?<m>{{month}})(?:\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này|tới|vừa\s+qua))?(?![\p{N}\p{L}]|{{sep}}\p{N})`,
+      String.raw`{{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<m>{{month}})(?:\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này|tới|vừa\s+qua))?(?![\p{N}\p{L}]|{{sep}}\p{N})`,
       parts,
       'g',
     ),
@@ -273,7 +288,7 @@ const periods: Rule[] = [
     // "Quý III", "quý 3/2017", "quý 1 năm 2024", "quý một", "quý 3 này", "cuối quý IV năm nay".
     id: 'date.quarter',
     pattern: build(
-      String.raw`{{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?[Qq]uý\s+(?<q>{{quarterNumber}})(?:(?:{{sep}}|\s+năm\s+)(?<y>{{year}})|\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này))?{{E}}(?![/.-]\p{N})`,
+      String.raw`{{B}}(?:${MOD}\s+)?[Qq]uý\s+(?<q>{{quarterNumber}})(?:(?:{{sep}}|\s+năm\s+)(?<y>{{year}})|\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này))?{{E}}(?![/.-]\p{N})`,
       parts,
       'g',
     ),
@@ -313,7 +328,7 @@ const periods: Rule[] = [
     // "đầu năm", "những tháng cuối năm 2019", "cuối năm nay", "hết năm 2018", "giữa năm 2006".
     id: 'date.year-mod',
     pattern: build(
-      String.raw`{{B}}(?:(?:[Nn]hững|[Cc]ác)\s+(?:tháng|ngày)\s+)?(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+năm${YEAR_TAIL}(?!\s*học){{numericEnd}}`,
+      String.raw`{{B}}(?:(?:[Nn]hững|[Cc]ác)\s+(?:tháng|ngày)\s+)?${MOD}\s+năm${YEAR_TAIL}(?!\s*học){{numericEnd}}`,
       parts,
       'g',
     ),
@@ -391,7 +406,7 @@ const relative: Rule[] = [
   {
     // "tháng này", "cuối tháng này", "tháng trước", "tháng tới".
     id: 'date.relative-month',
-    pattern: build(String.raw`(?<!\d\s{1,3}){{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?[Tt]háng\s+(?<rel>này|trước|qua|tới|sau){{E}}`, parts, 'g'),
+    pattern: build(String.raw`(?<!\d\s{1,3}){{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<rel>này|trước|qua|tới|sau){{E}}`, parts, 'g'),
     extract: (m, ctx) => {
       const shift = { này: 0, trước: -1, qua: -1, tới: 1, sau: 1 }[m.groups.rel as 'này'];
       return date(m, ctx.referenceDate ? shiftMonths(ctx.referenceDate, shift) : null, 'date.relative-month', mod(m.groups.mod));
@@ -406,7 +421,7 @@ const relative: Rule[] = [
   {
     // "Tháng 9 năm đó", "cuối năm ấy": the year of the previous mention (resolve-dates).
     id: 'date.that-year',
-    pattern: build(String.raw`{{B}}(?:(?<mod>[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+)?(?:[Tt]háng\s+(?<m>{{month}})\s+)?[Nn]ăm\s+(?:đó|ấy){{E}}`, parts, 'g'),
+    pattern: build(String.raw`{{B}}(?:${MOD}\s+)?(?:[Tt]háng\s+(?<m>{{month}})\s+)?[Nn]ăm\s+(?:đó|ấy){{E}}`, parts, 'g'),
     extract: (m) => ({
       ...date(m, null, 'date.that-year', mod(m.groups.mod)),
       meta: { resolve: 'that-year', ...(m.groups.m ? { month: Number(m.groups.m) } : {}) },
