@@ -89,7 +89,7 @@ const partyCommitteeKinds = [
   String.raw`(?:Thành|Tỉnh)\s+ủy(?:\s+${provinceName}${WORD_END})?`,
   String.raw`(?:Huyện|Quận|Thị)\s+ủy(?:\s+${placeName})?`,
   String.raw`Quân\s+ủy\s+Trung\s+ương`,
-  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|(?:Quân\s+sự\s+)?${levelPlace}))?`,
+  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|(?:Quân\s+sự\s+)?${levelPlace}))?`,
 ];
 /** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
 export const partyCommittee = group(group(partyCommitteeKinds.join('|')) + String.raw`(?!\s+viên)`);
@@ -130,7 +130,7 @@ const partyBoard = group(
     String.raw`Bộ\s+Chính\s+trị`,
     String.raw`Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?`,
     String.raw`(?:${boardHead}\s+)?${committeeRef}|${boardHead}`,
-    String.raw`Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?:\s+(?:${ministry}|Chính\s+phủ|${levelPlace}))?`,
+    String.raw`Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?:\s+(?:${ministry}|Chính\s+phủ|(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?${levelPlace}))?`,
     String.raw`Đảng\s+đoàn\s+(?:Quốc\s+hội|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ\s+Việt\s+Nam|${capWord}(?:\s+${capWord}){0,3})`,
   ].join('|'),
 );
@@ -170,6 +170,7 @@ const stateBody = group(
     String.raw`Quân\s+đội(?:\s+nhân\s+dân(?:\s+Việt\s+Nam)?)?`,
     localGovernment,
     judiciary,
+    String.raw`Cơ\s+quan\s+(?:Cảnh\s+sát|An\s+ninh)\s+điều\s+tra(?:\s+(?:${ministry}|Công\s+an\s+${levelPlace}))?`,
   ].join('|'),
 );
 
