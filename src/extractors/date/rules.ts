@@ -65,6 +65,8 @@ const offsetOf = (m: Match, re: RegExp): number => Math.max(0, m[0].search(re));
 
 /** Words that mark a bare "d/m" as a date rather than a fraction ("2/3 số đại biểu"). */
 const DAY_CUE = String.raw`(?:{{partOfDay}}(?:\s+nay)?|[Nn]gày|[Mm][ồù]ng|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Tt]rước|[Ss]au|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ết|[Nn]ay|[Ll]ễ|[Dd]ịp|[Qq]uốc\s+khánh)`;
+/** "sau 2/3 thời gian", "trước 1/2 số đại biểu": a fraction of something, not a day. */
+const NOT_FRACTION = String.raw`(?!\s+(?:số|tổng\s+số|thời\s+gian|nhiệm\s+kỳ|diện\s+tích|dân\s+số|khối\s+lượng)(?![\p{L}\p{M}]))`;
 /** "này", "tới" after a day and month: the coming one ("ngày 1/10 tới"); read, not spanned. */
 const AHEAD = String.raw`(?=\s+(?<ahead>này|tới|sắp\s+tới)(?![\p{L}\p{M}]))?`;
 /** A weekday before a day and month: "Thứ Hai (29/7)", "Chủ nhật, 28/7"; not in the span. */
@@ -104,7 +106,7 @@ const fullDates: Rule[] = [
   {
     id: 'date.day-month',
     pattern: build(
-      String.raw`{{B}}(?<cue>${DAY_CUE})\s+(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}(?!\s*âm\s+lịch)${AHEAD}`,
+      String.raw`{{B}}(?<cue>${DAY_CUE})\s+(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}(?!\s*âm\s+lịch)${NOT_FRACTION}${AHEAD}`,
       parts,
       'g',
     ),
@@ -171,6 +173,9 @@ function monthValue(mm: string, y: string | undefined, ctx: ExtractContext): str
   return yy === undefined ? null : isoMonth(yy, Number(mm));
 }
 
+/** Longest span of years read as one period: a lifetime, "(1890 - 1969)". */
+const MAX_PERIOD_YEARS = 100;
+
 const ranges: Rule[] = [
   {
     // "từ 22/5 đến 21/6", "từ ngày 1/7 đến hết ngày 31/12/2019", "(30/4/1975 - 30/4/2021)".
@@ -232,7 +237,7 @@ const ranges: Rule[] = [
     ),
     extract: (m) => {
       const [y1, y2] = [Number(m.groups.y1), Number(m.groups.y2)];
-      if (y2 <= y1 || y2 - y1 > 50) return null;
+      if (y2 <= y1 || y2 - y1 > MAX_PERIOD_YEARS) return null;
       const value = date(m, isoRange(m.groups.y1!, m.groups.y2!), 'date.year-range');
       // A term ("nhiệm kỳ 2020-2025") is what a later "nhiệm kỳ này" refers to.
       return /^nhiệm/i.test(m.groups.lead ?? '') ? { ...value, meta: { term: true } } : value;
