@@ -173,9 +173,13 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
       if (needId) {
         const record = toRecord(item);
         const id = record.id ?? '';
-        if (settings.shard && !inShard(id, settings.shard)) continue;
+        if (settings.shard && !inShard(id, settings.shard)) {
+          progress.skippedBytes += item.bytes;
+          continue;
+        }
         if (resumeDone?.has(id)) {
           progress.skipped++;
+          progress.skippedBytes += item.bytes;
           continue;
         }
         item = { kind: 'record', record, html: item.html, bytes: item.bytes };

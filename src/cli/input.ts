@@ -49,6 +49,8 @@ export interface Inputs {
   items: AsyncGenerator<Item>;
   /** Total bytes of the input files when known (no stdin), compressed size for .gz. */
   totalBytes: number | null;
+  /** Some input file is gzipped (sizes are then compressed sizes). */
+  compressed: boolean;
   /** Bytes of the input files read so far (compressed for .gz), comparable to totalBytes. */
   position(): number;
 }
@@ -161,7 +163,8 @@ export async function openInputs(paths: readonly string[], stdin: Readable, opti
     }
   }
 
-  return { items: items(), totalBytes, position: () => done + (current ? current.bytesRead : 0) };
+  const compressed = sources.some((s) => s.type === 'file' && s.gzip);
+  return { items: items(), totalBytes, compressed, position: () => done + (current ? current.bytesRead : 0) };
 }
 
 function describe(err: unknown): string {

@@ -6,6 +6,8 @@
 
 export interface ProgressSource {
   totalBytes: number | null;
+  /** Some input is compressed: progress is then by bytes read, not by bytes processed. */
+  compressed: boolean;
   position(): number;
 }
 
@@ -17,6 +19,8 @@ export class Progress {
   skipped = 0;
   /** Input bytes of the records written. */
   bytes = 0;
+  /** Input bytes of the records skipped (--resume, --shard). */
+  skippedBytes = 0;
   readonly started = performance.now();
   private timer?: NodeJS.Timeout;
   private drawn = false;
@@ -49,7 +53,8 @@ export class Progress {
     if (this.skipped) parts.push(`${this.skipped} skipped`);
     const total = this.source.totalBytes;
     if (total) {
-      const frac = Math.min(1, this.source.position() / total);
+      const done = this.source.compressed ? this.source.position() : this.bytes + this.skippedBytes;
+      const frac = Math.min(1, done / total);
       const eta = frac > 0 ? (secs * (1 - frac)) / frac : NaN;
       const width = 20;
       const filled = Math.round(frac * width);
@@ -61,8 +66,8 @@ export class Progress {
 
   private draw(): void {
     const text = this.line();
-    const cols = this.stderr.columns ?? 100;
-    this.stderr.write(`\r${text.slice(0, Math.max(10, cols - 1))}\x1b[K`);
+    const cols = this.stderr.columns && this.stderr.columns >= 20 ? this.stderr.columns : 100;
+    this.stderr.write(`\r${text.slice(0, cols - 1)}\x1b[K`);
     this.drawn = true;
   }
 
