@@ -22,7 +22,7 @@ const andWord = String.raw`và\s+(?!(?:${bodyHead}|${typeWord})(?![\p{L}\p{M}]))
 export const body = String.raw`(?:${bodyHead})(?:\s+(?:${nameWord}|${adminWord}|${andWord}))*`;
 
 const after = xre(
-  String.raw`^(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành\s+)?(?:vào\s+)?ngày\s+(?<d>${day})(?:\s?[/.-]\s?|\s+tháng\s+)(?<m>${month})(?:\s?[/.-]\s?|\s+năm\s+)(?<y>${year})(?![\p{N}]))?(?:\s*,)?(?:\s+(?:của|do)\s+(?!(?:${typeWord})(?![\p{L}\p{M}]))(?:(?<congress>${congressPattern})|(?<plenum>${plenumPattern})|(?<body>${body})))?`,
+  String.raw`^(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành\s+)?(?:vào\s+)?ngày\s+(?<d>${day})(?:\s?[/.-]\s?|\s+tháng\s+)(?<m>${month})(?:\s?[/.-]\s?|\s+năm\s+)(?<y>${year})(?![\p{N}]))?(?:\s*,)?(?:\s+(?:của\s+)?(?<plenum>${plenumPattern})|\s+(?:của|do)\s+(?!(?:${typeWord})(?![\p{L}\p{M}]))(?:(?<congress>${congressPattern})|(?<body>${body})))?`,
 );
 const before = xre(String.raw`(?<body>${body})\s+(?:(?:đã|vừa|mới|đã\s+kịp\s+thời)\s+)?(?:ký\s+)?ban\s+hành\s+$`);
 

@@ -38,6 +38,31 @@ const isCapitalized = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test
 const isYear = (w: string | undefined): boolean => !!w && /^(?:1[89]|20)\d{2}$/.test(w);
 const AMENDED = /^\s*\((?:sửa đổi|sửa đổi, bổ sung)\)/;
 
+/** Words that close a name whatever precedes them: a stop word, "năm", "của", "và" before a capital. */
+function endsName(word: string, next: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  if (LAW_NAME_STOPS.has(lower) || lower === 'năm' || lower === 'của' || lower === 'số') return true;
+  return (lower === 'và' || lower === 'hoặc') && isCapitalized(next);
+}
+
+/**
+ * After a comma in the first words of a name, a short lower-case phrase that ends the run or
+ * meets a stop word completes a pair ("Phòng, chống tham nhũng", "Cán bộ, công chức"); a
+ * longer one is the sentence going on ("Luật Đất đai, góp phần thúc đẩy …").
+ */
+function shortPair(words: Token[], from: number): boolean {
+  let n = 0;
+  for (let j = from; j < words.length; j++) {
+    const w = words[j]!;
+    if (j === from && isCapitalized(w.word)) return false;
+    if (endsName(w.word, words[j + 1]?.word)) return n > 0;
+    n++;
+    if (n > 3) return false;
+    if (w.comma) return true;
+  }
+  return n > 0;
+}
+
 /** The text after a type word up to a mark that always ends a name. */
 function runAfter(text: string, pos: number): { run: string; closer: string } {
   const rest = text.slice(pos, pos + 300);
@@ -75,7 +100,7 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
     const pairEnd = words[i - 1]?.word.toLowerCase() === 'và' && !next;
     if (i > 0 && LAW_NAME_STOPS.has(lower) && !pairEnd) break;
     end = t.end;
-    if (t.comma && !list && !(i === 0 && next && !isCapitalized(next.word))) break;
+    if (t.comma && !list && !(i <= 1 && shortPair(words, i + 1))) break;
   }
   if (end === pos) return null;
   const dangling = / (?:và|hoặc|của)$/.exec(text.slice(pos, end));
@@ -84,9 +109,9 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
   return { end: amended ? end + amended[0].length : end };
 }
 
-/** "Hiến pháp", "Hiến pháp năm 2013". */
+/** "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992". */
 export function constitutionName(text: string, pos: number): NameSpan {
-  const year = /^\s+năm\s+(?:1[89]|20)\d{2}(?!\d)/.exec(text.slice(pos, pos + 20));
+  const year = /^\s+(?:năm\s+)?(?:1[89]|20)\d{2}(?!\d)/.exec(text.slice(pos, pos + 20));
   return { end: pos + (year?.[0].length ?? 0) };
 }
 
