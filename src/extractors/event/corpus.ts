@@ -21,6 +21,8 @@ export const corpus: RuleCorpus = {
     { text: 'Hội nghị Thành ủy lần thứ 10', expect: { kind: 'plenum', ordinal: 10, body: 'Thành ủy' } },
     { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },
     { text: 'Hội nghị lần thứ 3', expect: { kind: 'plenum', ordinal: 3 } },
+    // After a comma the committee is the subject of the next clause, not part of the name.
+    { text: 'Tại Hội nghị lần thứ 6, Ban Chấp hành Đảng bộ tỉnh sẽ thảo luận', span: 'Hội nghị lần thứ 6', expect: { kind: 'plenum', ordinal: 6 } },
     { text: 'Hội nghị TW 8 khóa XIII', expect: { kind: 'plenum', ordinal: 8, terms: ['XIII'] } },
     { text: 'Hội nghị Trung ương lần thứ tám', expect: { kind: 'plenum', ordinal: 8 } },
     // A numbered meeting of a body that is no Party committee is a conference.
@@ -43,5 +45,6 @@ export const corpus: RuleCorpus = {
     'vào thứ Năm',
     'Hội nghị Trung ương',
     'Hội nghị Trung ương năm 2019',
+    'Ủy ban Kiểm tra Tỉnh ủy trong nhiệm kỳ thứ hai',
   ],
 };

@@ -108,7 +108,8 @@ export const rules: Rule[] = [
   },
   {
     id: 'event.inspection-session',
-    pattern: xre(String.raw`${B}(?<lead>họp\s+)?[Kk]ỳ\s+thứ\s+(?<ord>${ordinalValue})`, 'g'),
+    // "nhiệm kỳ thứ hai", "học kỳ thứ 2" are a term and a semester, not a meeting.
+    pattern: xre(String.raw`${B}(?<lead>họp\s+)?(?<!(?:nhiệm|học|chu|định)\s)[Kk]ỳ\s+thứ\s+(?<ord>${ordinalValue})`, 'g'),
     extract: (m, ctx) => {
       const near = ctx.text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 80);
       if (!m.groups.lead && !INSPECTION_NEARBY.test(near)) return null;
