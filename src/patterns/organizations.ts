@@ -45,7 +45,8 @@ const vietnameseLetters = [
 const upperLetters = vietnameseLetters.filter((c) => c !== c.toLowerCase()).join('');
 const lowerLetters = vietnameseLetters.filter((c) => c !== c.toUpperCase()).join('');
 const UPPER = `[A-Z${upperLetters}]`;
-const LOWER = `[a-z${lowerLetters}]`;
+/** Lower case by ranges (a few capitals of the Ạ-ỹ block slip in, harmlessly): shorter than the list. */
+const LOWER = '[a-zà-ãè-êìíò-õùúýăđĩũơưạ-ỹ]';
 /** Not followed by a letter: the end of a word inside these names. */
 const WORD_END = `(?![A-Za-z${upperLetters}${lowerLetters}])`;
 
@@ -60,27 +61,40 @@ const acronym = String.raw`${UPPER}{2,}(?:${UPPER}|\d)*${WORD_END}`;
  * A common surname and two more capitalized syllables start a person's name, not a place:
  * "HĐND TP Nguyễn Ngọc Tuấn", "UBND Thành phố Hà Minh Hải" (place names have at most three syllables).
  */
-const personStart = group(String.raw`(?:${phrases(surnames.surnames.slice(0, 60))})\s+${capWord}\s+${UPPER}`);
+const personStart = group(String.raw`(?:${phrases(surnames.surnames.slice(0, 40))})\s+${capWord}\s+${UPPER}`);
+
+const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
 
 /** The 63 + 34 provincial units and their usual spellings ("TP.HCM", "Thừa Thiên - Huế"). */
-export const provinceName = group(phrases(provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])])));
-
-/** A place name that is not in the province list: up to three capitalized syllables or a number ("Quận 1"). */
-const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart})${capWord}(?:\s+(?!${personStart})${capWord}){0,2}`);
-
-/** A place name: a province first ("Yên Bái"), else a district or commune name ("Sóc Sơn"). */
-export const placeName = group(`${provinceName}|${otherPlace}`);
+export const provinceName = group(phrases(provinceSpellings));
 
 /** Administrative levels that introduce a place inside a body's name: "UBND tỉnh …", "HĐND TP". */
 const level = group(String.raw`[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu`);
 
+/** Spellings a run of capitalized syllables would miss: "TP.HCM", "Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh". */
+const plainName = new RegExp(`^${capWord}(?: ${capWord}){0,2}$`, 'u');
+const writtenProvince = group(phrases(provinceSpellings.filter((s) => !plainName.test(s))));
+
+/** A place name that is not in the province list: up to three capitalized syllables or a number ("Quận 1"). */
+const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart}|${level}${WORD_END})${capWord}(?:[^\S\n]+(?!${personStart})${capWord}){0,2}`);
+
+/**
+ * A place name: a province in a special spelling, else up to three capitalized syllables that
+ * do not start a person's name ("Yên Bái", "Sóc Sơn"). The province list itself is left out of
+ * the organization patterns: each copy costs thousands of characters to compile.
+ */
+export const placeName = group(`${writtenProvince}|${otherPlace}`);
+
 /** "tỉnh Yên Bái", "thành phố" (the one the article is about), "TP Hà Nội", "TP.HCM". */
-export const levelPlace = group(String.raw`${provinceName}${WORD_END}|${level}${WORD_END}(?:\s*(?<=\.\s*|\s)${placeName})?`);
+export const levelPlace = group(String.raw`(?:${level}${WORD_END}\s*(?<=\.\s*|\s))?${placeName}${WORD_END}|${level}${WORD_END}`);
 
 /** "khóa XII", "(khóa XII)": a term after a body stays in its span, not in its name. */
 export const termSuffix = group(String.raw`\s+\(?[Kk]hóa\s+(?:${romanNumeral}|\d+(?!\d))\)?`);
 
 const centralLevel = String.raw`[Tt]rung\s+ương(?:\s+Đảng)?`;
+
+/** Ministry and department portfolios, in either case: "Công an", "Tài chính - ngân sách". */
+export const portfolio = group(`${phrases(orgs.portfolios, true)}|${phrases(Object.keys(orgs.portfolioAbbreviations))}`);
 
 /** A bloc of Party units: "Khối các cơ quan Trung ương", "Khối Doanh nghiệp tỉnh". */
 const bloc = String.raw`Khối\s+(?:các\s+cơ\s+quan|${capWord}(?:\s+${lowWord})?)(?:\s+(?:Trung\s+ương|${level}${WORD_END}))?`;
@@ -89,13 +103,10 @@ const partyCommitteeKinds = [
   String.raw`(?:Thành|Tỉnh)\s+ủy(?:\s+${provinceName}${WORD_END})?`,
   String.raw`(?:Huyện|Quận|Thị)\s+ủy(?:\s+${placeName})?`,
   String.raw`Quân\s+ủy\s+Trung\s+ương`,
-  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|(?:Quân\s+sự\s+)?${levelPlace}))?`,
+  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Bộ\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|(?:Quân\s+sự\s+)?${levelPlace}))?`,
 ];
 /** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
 export const partyCommittee = group(group(partyCommitteeKinds.join('|')) + String.raw`(?!\s+viên)`);
-
-/** Ministry and department portfolios, in either case: "Công an", "Tài chính - ngân sách". */
-export const portfolio = group(`${phrases(orgs.portfolios, true)}|${phrases(Object.keys(orgs.portfolioAbbreviations))}`);
 
 const partyBoardFunction = group(phrases(orgs.partyBoardFunctions));
 const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
@@ -137,7 +148,7 @@ const partyBoard = group(
 
 /** "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Ban Chỉ đạo Chương trình 01-CTr/TU". */
 const steeringBoard = group(
-  String.raw`Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|Thành\s+phố|${levelPlace}|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?))?`,
+  String.raw`Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*|${levelPlace}))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?))?`,
 );
 
 /** Named delegations: "Đoàn kiểm tra", "Đoàn công tác", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */

@@ -1,0 +1,66 @@
+/**
+ * Organizations and locations beyond one-mention examples (those are in the rule corpora):
+ * the exported name pattern as a title's organization, lists, and places inside bodies.
+ */
+import { describe, expect, test } from 'vitest';
+import { createExtractor, type Mention } from '../src/index.js';
+import { build, matches } from '../src/patterns/compose.js';
+import { organizationName } from '../src/patterns/organizations.js';
+
+const extractor = createExtractor({ types: ['organization', 'location'] });
+
+function texts(text: string, type: Mention['type']): string[] {
+  return extractor
+    .extract(text)
+    .mentions.filter((m) => m.type === type)
+    .map((m) => m.text);
+}
+
+describe('organizationName ends where a title’s organization ends', () => {
+  const afterTitle = build(String.raw`(?:Phó\s+Bí\s+thư\s+Thường\s+trực|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc)\s+(?<org>{{org}})`, { org: organizationName }, 'g');
+  test.each([
+    ['Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu', 'UBND tỉnh Lạng Sơn'],
+    ['Phó Bí thư Thường trực Thành ủy Lê Văn An', 'Thành ủy'],
+    ['Trưởng ban Tổ chức Thành ủy Trần Văn Bình', 'ban Tổ chức Thành ủy'],
+    ['Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải', 'Tỉnh ủy Thái Bình'],
+    ['Chủ tịch HĐND TP Nguyễn Văn Phong', 'HĐND TP'],
+    ['Giám đốc Sở Y tế tỉnh Cà Mau Lê Văn Sử', 'Sở Y tế tỉnh Cà Mau'],
+    ['Bí thư Huyện ủy Kỳ Anh, ông', 'Huyện ủy Kỳ Anh'],
+  ])('%s', (text, org) => {
+    expect([...matches(afterTitle, text)].map((m) => m.groups.org)).toEqual([org]);
+  });
+});
+
+describe('organizations', () => {
+  test('coordinated bodies are separate mentions', () => {
+    expect(texts('Bộ Chính trị, Ban Bí thư và Ban Chấp hành Trung ương Đảng', 'organization')).toEqual([
+      'Bộ Chính trị',
+      'Ban Bí thư',
+      'Ban Chấp hành Trung ương Đảng',
+    ]);
+  });
+  test('bodies in a list opened by "các" are generic', () => {
+    expect(texts('gửi các tỉnh ủy, thành ủy; các Ban Đảng, Ban cán sự đảng; Đảng đoàn, Đảng ủy trực thuộc Trung ương', 'organization')).toEqual([
+      'Trung ương',
+    ]);
+  });
+  test('a body nested in a longer one is not reported again', () => {
+    expect(texts('Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang', 'organization')).toEqual(['Ban Thường vụ Tỉnh ủy Hà Giang']);
+  });
+});
+
+describe('locations', () => {
+  test('names after a plural head are locations without the prefix', () => {
+    expect(texts('gồm các huyện Kỳ Anh, Cẩm Xuyên và Hương Khê', 'location')).toEqual(['Kỳ Anh', 'Cẩm Xuyên', 'Hương Khê']);
+  });
+  test('names listed after one unit are locations too', () => {
+    expect(texts('gồm huyện Nghi Lộc, Diễn Châu có 3 đại biểu', 'location')).toEqual(['huyện Nghi Lộc', 'Diễn Châu']);
+  });
+  test('a list of countries', () => {
+    expect(texts('các nước như Campuchia, Lào, Thái Lan', 'location')).toEqual(['Campuchia', 'Lào', 'Thái Lan']);
+  });
+  test('a place inside an organization is not a location', () => {
+    expect(texts('UBND tỉnh Quảng Ninh làm việc tại tỉnh Quảng Ninh', 'location')).toEqual(['tỉnh Quảng Ninh']);
+    expect(texts('UBND tỉnh Quảng Ninh làm việc tại tỉnh Quảng Ninh', 'organization')).toEqual(['UBND tỉnh Quảng Ninh']);
+  });
+});
