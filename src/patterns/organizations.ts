@@ -148,12 +148,12 @@ const partyBoard = group(
 
 /** "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Ban Chỉ đạo Chương trình 01-CTr/TU". */
 const steeringBoard = group(
-  String.raw`Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*|${levelPlace}))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?))?`,
+  String.raw`Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|\d+(?![\d/.,-]\d)(?:\s+quốc\s+gia)?|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*|${levelPlace}))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?))?`,
 );
 
-/** Named delegations: "Đoàn kiểm tra", "Đoàn công tác", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */
+/** Named delegations and subcommittees: "Đoàn kiểm tra", "Tổ công tác", "Tiểu ban Văn kiện", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */
 const delegation = group(
-  String.raw`Đoàn\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\d/-]))?|(?:Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|Đoàn\s+ĐBQH)(?:\s+${levelPlace})?`,
+  String.raw`Tiểu\s+ban\s+(?:Văn\s+kiện|Nhân\s+sự|Điều\s+lệ|Tổ\s+chức\s+phục\s+vụ\s+Đại\s+hội|Kinh\s+tế\s+-\s+xã\s+hội)|(?:Đoàn|Tổ)\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\d/-]))?|(?:Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|Đoàn\s+ĐBQH)(?:\s+${levelPlace})?`,
 );
 
 /** Courts and procuracies: "TAND tối cao", "Tòa án nhân dân TP Hà Nội", "Viện KSND tối cao". */

@@ -23,6 +23,12 @@ export const corpus: RuleCorpus = {
     { text: 'Đại hội Đảng bộ tỉnh lần thứ XIX', span: 'Đảng bộ tỉnh', expect: { name: 'Đảng bộ tỉnh' } },
     { text: 'Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực', span: 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực', expect: { name: 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực' } },
     { text: 'Đoàn kiểm tra đã làm việc', span: 'Đoàn kiểm tra', expect: { name: 'Đoàn kiểm tra' } },
+    { text: 'Tiểu ban Văn kiện Đại hội', span: 'Tiểu ban Văn kiện', expect: {} },
+    { text: 'Phó Trưởng Ban Chỉ đạo 389 quốc gia', span: 'Ban Chỉ đạo 389 quốc gia', expect: {} },
+    { text: 'Đảng Nhân dân Cách mạng Lào', expect: {} },
+    { text: 'Ủy viên Ban cán sự đảng UBND tỉnh Gia Lai', span: 'Ban cán sự đảng UBND tỉnh Gia Lai', expect: { canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh Gia Lai' } },
+    { text: 'Cơ quan Cảnh sát điều tra Bộ Công an', expect: {} },
+    { text: 'hợp tác với Liên hợp quốc', span: 'Liên hợp quốc', expect: {} },
     { text: 'Thường vụ Huyện ủy đã chỉ đạo', span: 'Thường vụ Huyện ủy', expect: { name: 'Thường vụ Huyện ủy' } },
     // State bodies: a council or committee with its level and place is one organization.
     { text: 'UBND tỉnh Quảng Ninh', expect: { name: 'UBND tỉnh Quảng Ninh', canonical: 'Ủy ban nhân dân tỉnh Quảng Ninh' } },
