@@ -33,6 +33,8 @@ export const corpus: RuleCorpus = {
     { text: 'lũ trên sông Mã dâng cao', span: 'sông Mã', expect: {} },
     { text: 'trụ sở trên đường Lê Duẩn', span: 'đường Lê Duẩn', expect: {} },
     { text: 'mở rộng quốc lộ 14', span: 'quốc lộ 14', expect: {} },
+    { text: 'phố cổ Hội An', span: 'Hội An', expect: { name: 'Hội An' } },
+    { text: 'Đường Trường Chinh', expect: {} },
   ],
   negatives: [
     'UBND tỉnh Quảng Ninh',
@@ -49,6 +51,7 @@ export const corpus: RuleCorpus = {
     'các tỉnh, thành phố',
     'yêu cầu Bộ trưởng Bộ Y tế',
     'con đường phát triển',
+    'Bí thư Vinh phát biểu',
     'hồ sơ nhân sự',
   ],
 };

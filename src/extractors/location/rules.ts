@@ -73,6 +73,9 @@ const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.alia
 const namedPlaces = [...provinceSpellings, ...places.cities, ...places.historicalProvinces, ...places.culturalRegions];
 const honorific = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
 
+/** A one-syllable name after a title is a person's given name: "Bí thư Vinh", "Chủ tịch Huế". */
+const TITLE_BEFORE = /(?:thư|tịch|tướng|trưởng|đốc|nhiệm|viên|ủy|[Tt]ổng)\s+$/u;
+
 /** "Nghệ An", "TP.HCM", "Thừa Thiên Huế", "Vinh", "xứ Nghệ" by name; "ông Vinh" is a person. */
 const province: Rule = {
   id: 'location.named-place',
@@ -80,6 +83,7 @@ const province: Rule = {
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
     if (afterNameWord(prefixText) || honorific.test(prefixText)) return null;
+    if (!/\s/u.test(m[0]) && TITLE_BEFORE.test(prefixText)) return null;
     return location(m.index, m.index + m[0].length, m[0], 'location.named-place');
   },
 };
@@ -170,11 +174,14 @@ const facility: Rule = {
   extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.facility'),
 };
 
+/** Feature words, also capitalized at a sentence start ("Đường Trường Chinh"), but not "Hồ": a surname. */
+const featureWords = places.featurePrefixes.flatMap((w) => (w === 'hồ' ? [w] : [w, w.charAt(0).toUpperCase() + w.slice(1)]));
+
 /** "sông Hồng", "đèo Hải Vân", "đường Nguyễn Trãi", "phố Hàng Bài": a lower-case feature word and a capitalized name. */
 const feature: Rule = {
   id: 'location.feature',
   pattern: build(
-    String.raw`{{B}}(?<!(?:[Tt]hành|[Cc]on)\s)(?:${phrases(places.featurePrefixes)})\s+(?!(?:Bộ|Sở|Ban|Ủy|UBND|HĐND)\s)(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3}){{E}}`,
+    String.raw`{{B}}(?<!(?:[Tt]hành|[Cc]on)\s)(?:${phrases(featureWords)})\s+(?!(?:Bộ|Sở|Ban|Ủy|UBND|HĐND)\s)(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3}){{E}}`,
     { B, E, provinceName, cap: capWord },
     'g',
   ),

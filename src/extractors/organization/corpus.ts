@@ -81,5 +81,8 @@ export const corpus: RuleCorpus = {
     'nhà tư tưởng Nguyễn Trường Tộ',
     'các tỉnh ủy, thành ủy',
     'ban tổ chức cuộc thi',
+    'phố cổ Hội An',
+    'quần đảo Trường Sa',
+    'đường Trường Chinh',
   ],
 };

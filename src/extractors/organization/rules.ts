@@ -7,6 +7,9 @@
 import { B, E, build, type Match } from '../../patterns/compose.js';
 import { organizationKinds, portfolio, termSuffix } from '../../patterns/organizations.js';
 import orgs from '../../lexicon/organizations.json' with { type: 'json' };
+import places from '../../lexicon/places.json' with { type: 'json' };
+import provinces from '../../lexicon/provinces.json' with { type: 'json' };
+import regions from '../../lexicon/regions.json' with { type: 'json' };
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 
 const ABBREVIATIONS: Record<string, string> = orgs.organizationAbbreviations;
@@ -18,6 +21,10 @@ const PORTFOLIO_ABBREVIATIONS: Record<string, string> = orgs.portfolioAbbreviati
  * Thường vụ", and so does a list it opens: "các Ban Đảng, Ban cán sự Đảng; Đảng đoàn, Đảng ủy".
  */
 const GENERIC_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)\s+(?:(?!Ủy viên)\p{Lu}[^,;.:!?\n]{0,30}[,;]\s+){0,5}$/u;
+/** Place names that begin with an institution's head word ("Hội An", "Trường Sa"): places, not bodies. */
+const PLACE_NAMES = new Set(
+  [...provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...places.cities, ...places.historicalProvinces, ...regions.regions].map((n) => n.toLowerCase()),
+);
 /** A head word right after a capitalized word is part of a person's or place's name: "Nguyễn Trường Tộ". */
 const INSIDE_NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
 /** "trái phiếu Chính phủ", "nợ Chính phủ": the State as issuer or debtor, not the body acting. */
@@ -70,7 +77,7 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
       const prefix = before(ctx, m.index, 200);
       if (GENERIC_BEFORE.test(prefix)) return null;
       if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(prefix)) return null;
-      if (kind === 'institutionName' && INSIDE_NAME_BEFORE.test(prefix)) return null;
+      if (kind === 'institutionName' && (INSIDE_NAME_BEFORE.test(prefix) || PLACE_NAMES.has(body.replace(/\s+/g, ' ').toLowerCase()))) return null;
       // Bare "Trung ương" is the Central Committee only in some contexts (organization.central-committee).
       if (/^[Tt]rung\s+ương$/u.test(body)) return null;
       return organization(m.index, m.index + m[0].length, body, id);
