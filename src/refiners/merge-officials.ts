@@ -18,6 +18,8 @@ type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 
 /** Between an office and the name it precedes: nothing, or a rank ("…, Thượng tướng X"). */
 const BEFORE_NAME = xre(String.raw`^[ ]*(?:(?:đồng chí|ông|bà)[ ]+)?(?:(?:${RANKS}|${ACADEMIC})[ ]+)*$`, 'i');
+/** "Giám đốc Công an tỉnh, Thiếu tướng X": the office before a comma and a rank, when no name precedes it. */
+const BEFORE_RANKED_NAME = xre(String.raw`^[ ]*,[ ]*(?:(?:${RANKS})[ ]+)+$`, 'i');
 /** Between a name and its apposition: ", ", " - ", " (", after a birth year or an alias in brackets. */
 const APPOSITION = xre(
   String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?(?:[,(:-]|[ ]-)[ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?$`,
@@ -157,6 +159,10 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
     const prev = nearestBefore(people, first.start);
     if (prev && APPOSITION.test(gap(text, prev, first))) {
       out.push({ chain, holders: [aliasOf.get(prev) ?? prev] });
+      continue;
+    }
+    if (next && BEFORE_RANKED_NAME.test(gap(text, last, next))) {
+      out.push({ chain, holders: [next] });
       continue;
     }
     const listed = namedByIs(people, chain, text);

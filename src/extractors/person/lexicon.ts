@@ -30,6 +30,12 @@ export const PLACE_NAMES: readonly string[] = [
 /** One-word country names ("Mỹ", "Lào") that may stand between an office and a foreign name. */
 export const COUNTRY_WORDS = new Set(countries.countries.filter((c) => !c.includes(' ')));
 
+/** Every province and country name: "Đại sứ Việt Nam tại Trung Quốc" continues into a place. */
+export const ANY_PLACE = oneOf([
+  ...provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map((n) => n.replace(PROVINCE_KINDS, '')),
+  ...countries.countries,
+]);
+
 /** Words before a name that make it a place, a school, a street or an idea ("tư tưởng Hồ Chí Minh"). */
 export const PLACE_OR_IDEA_BEFORE = oneOf(nameContext.placeOrIdeaBefore);
 

@@ -39,7 +39,7 @@ export interface FoundName {
 export const CAPITALIZED = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
 const SYLLABLES = xre(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`, 'g');
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
-const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'y');
+const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
 const BLOCKED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+$`, 'i');
 const TITLED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${OFFICES}|${HONORIFICS}|${RANKS}|${ACADEMIC})[ ]+$`, 'i');

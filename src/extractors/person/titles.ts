@@ -8,7 +8,7 @@
  * capitalized part. It stops at a name, an honorific, a rank or another office.
  */
 import { xre } from '../../patterns/compose.js';
-import { CLAUSE_WORDS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
+import { ANY_PLACE, CLAUSE_WORDS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
 import { nameFrom } from './names.js';
 
 interface Token {
@@ -25,6 +25,7 @@ const WORD_CASE = xre(String.raw`^\p{Lu}[\p{Ll}\p{M}]*$`);
 const ROMAN = /^[IVXLC]+$|^\d+$/;
 const STOP_AT = xre(String.raw`(?:${HONORIFICS}|${RANKS})(?![\p{L}\p{M}])`, 'y');
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
+const PLACE_AT = xre(String.raw`(?:${ANY_PLACE})(?![\p{L}\p{M}])`, 'y');
 const LOWER_PHRASE = xre(String.raw`[ ](?:${ORGANIZATION_LOWERCASE.join('|')})(?![\p{L}\p{M}])`, 'y');
 /** Bodies that open a new item of a list rather than continue an organization after a comma. */
 const TOP_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Quốc hội|Chính phủ)/;
@@ -121,6 +122,15 @@ export function organizationEnd(text: string, from: number): number {
     if (t.text === '-' || t.text === 'và') {
       const next = tokenAt(text, t.end);
       if (continuesAfterJoint(text, next)) {
+        pos = t.end;
+        prev = t;
+        continue;
+      }
+      break;
+    }
+    if (t.text === 'tại') {
+      const next = tokenAt(text, t.end);
+      if (next && startsAt(PLACE_AT, text, next.start)) {
         pos = t.end;
         prev = t;
         continue;
