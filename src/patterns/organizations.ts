@@ -140,7 +140,7 @@ const partyBoard = group(
   [
     String.raw`Bộ\s+Chính\s+trị`,
     String.raw`Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?`,
-    String.raw`(?:${boardHead}\s+)?${committeeRef}|${boardHead}`,
+    String.raw`(?:${boardHead}\s+)?${committeeRef}|${boardHead}(?!\s+(?:các|cấp)${WORD_END})`,
     String.raw`Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?:\s+(?:${ministry}|Chính\s+phủ|(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?${levelPlace}))?`,
     String.raw`Đảng\s+đoàn\s+(?:Quốc\s+hội|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ\s+Việt\s+Nam|${capWord}(?:\s+${capWord}){0,3})`,
   ].join('|'),

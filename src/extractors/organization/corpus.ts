@@ -82,6 +82,7 @@ export const corpus: RuleCorpus = {
     'các tỉnh ủy, thành ủy',
     'ban tổ chức cuộc thi',
     'phố cổ Hội An',
+    'Ủy ban Kiểm tra các cấp',
     'quần đảo Trường Sa',
     'đường Trường Chinh',
   ],
