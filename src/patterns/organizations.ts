@@ -153,7 +153,7 @@ const steeringBoard = group(
 
 /** Named delegations and subcommittees: "Đoàn kiểm tra", "Tổ công tác", "Tiểu ban Văn kiện", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */
 const delegation = group(
-  String.raw`Tiểu\s+ban\s+(?:Văn\s+kiện|Nhân\s+sự|Điều\s+lệ|Tổ\s+chức\s+phục\s+vụ\s+Đại\s+hội|Kinh\s+tế\s+-\s+xã\s+hội)|(?:Đoàn|Tổ)\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\d/-]))?|(?:Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|Đoàn\s+ĐBQH)(?:\s+${levelPlace})?`,
+  String.raw`Tiểu\s+ban\s+(?:Văn\s+kiện|Nhân\s+sự|Điều\s+lệ|Tổ\s+chức\s+phục\s+vụ\s+Đại\s+hội|Kinh\s+tế\s+-\s+xã\s+hội)|(?:Đoàn|Tổ)\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\d/-]))?|(?:Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|Đoàn\s+ĐBQH)(?:\s+${levelPlace})?(?!\s+các${WORD_END})`,
 );
 
 /** Courts and procuracies: "TAND tối cao", "Tòa án nhân dân TP Hà Nội", "Viện KSND tối cao". */
