@@ -117,7 +117,7 @@ const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${levelPlace}|${b
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
 export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|(?<!Nhà\\s)Quốc\\s+hội|Chính\\s+phủ`);
 
-const ministry = group(String.raw`Bộ\s+(?:${portfolio})${WORD_END}`);
+const ministry = group(String.raw`Bộ\s+(?:${portfolio})${WORD_END}(?:\s+Việt\s+Nam${WORD_END})?`);
 
 /**
  * Heads of Party boards and commissions, named with the committee they belong to or alone:
@@ -181,6 +181,7 @@ const stateBody = group(
     String.raw`Quân\s+đội(?:\s+nhân\s+dân(?:\s+Việt\s+Nam)?)?`,
     localGovernment,
     judiciary,
+    String.raw`(?:Đại\s+sứ\s+quán|Tổng\s+[Ll]ãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|Phái\s+đoàn(?:\s+[Tt]hường\s+trực)?)\s+${capWord}(?:\s+${capWord}){0,2}(?:\s+tại\s+(?:${phrases(orgs.internationalOrganizations)}|${capWord}(?:\s+${capWord}){0,2}))?`,
     String.raw`Cơ\s+quan\s+(?:Cảnh\s+sát|An\s+ninh)\s+điều\s+tra(?:\s+(?:${ministry}|Công\s+an\s+${levelPlace}))?`,
   ].join('|'),
 );

@@ -34,6 +34,7 @@ export const corpus: RuleCorpus = {
     { text: 'trụ sở trên đường Lê Duẩn', span: 'đường Lê Duẩn', expect: {} },
     { text: 'mở rộng quốc lộ 14', span: 'quốc lộ 14', expect: {} },
     { text: 'phố cổ Hội An', span: 'Hội An', expect: { name: 'Hội An' } },
+    { text: 'hội đàm tại Bắc Kinh', span: 'Bắc Kinh', expect: {} },
     { text: 'Đường Trường Chinh', expect: {} },
   ],
   negatives: [

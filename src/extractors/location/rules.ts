@@ -70,7 +70,7 @@ const adminUnit: Rule = {
 
 /** Two-letter codes ("HN") are too ambiguous to stand alone; the rest of the spellings are names. */
 const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]).filter((s) => s.length > 2);
-const namedPlaces = [...provinceSpellings, ...places.cities, ...places.historicalProvinces, ...places.culturalRegions];
+const namedPlaces = [...provinceSpellings, ...places.cities, ...places.historicalProvinces, ...places.culturalRegions, ...places.worldCities];
 const honorific = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
 
 /** A one-syllable name after a title is a person's given name: "Bí thư Vinh", "Chủ tịch Huế". */
