@@ -86,7 +86,7 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
 }
 
 /** Words after which "Trung ương" names the Central Committee: it is addressed, reported to, or has members. */
-const CENTRAL_COMMITTEE_BEFORE = /(?:^|[.!?:;,"(]|(?<![\p{L}\p{M}])(?:của|với|trình|nghị|viên|và|xin|gửi|lên|mặt|cáo))$/u;
+const CENTRAL_COMMITTEE_BEFORE = /(?:^|[.!?:;,"(]|(?<![\p{L}\p{M}])(?:của|với|trình|đề nghị|viên|và|xin|gửi|lên|thay mặt|báo cáo))$/u;
 /** "trực thuộc Trung ương" is the Central Committee for Party units, the central government for localities. */
 const PARTY_UNIT_UNDER = /(?:Đảng ủy|Đảng bộ|Đảng đoàn|[Tt]ổ chức đảng)[^.;]{0,30}trực thuộc\s+$/u;
 /** "từ Trung ương đến địa phương", "Trung ương và cơ sở": the central level, not a body. */
