@@ -9,6 +9,7 @@ export const corpus: RuleCorpus = {
     { text: 'Bí thư Tỉnh ủy Trần Văn Hòa phát biểu', span: 'Trần Văn Hòa', expect: { name: 'Trần Văn Hòa' } },
     { text: 'Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy', span: 'Cao Tường Huy', expect: { name: 'Cao Tường Huy' } },
     { text: 'Bí thư Thành ủy Hà Nội Đinh Văn Lâm', span: 'Đinh Văn Lâm', expect: { name: 'Đinh Văn Lâm' } },
+    { text: 'Bí thư Quận ủy Hoàng Mai Nguyễn Văn Thành', span: 'Nguyễn Văn Thành', expect: { name: 'Nguyễn Văn Thành' } },
     { text: 'Phó Chủ tịch Thường trực HĐND TP Nguyễn Văn Tú', span: 'Nguyễn Văn Tú', expect: { name: 'Nguyễn Văn Tú' } },
     { text: 'Bộ trưởng Bùi Hải Nam', span: 'Bùi Hải Nam', expect: { name: 'Bùi Hải Nam' } },
     { text: 'Chủ tịch Hồ Chí Minh', span: 'Hồ Chí Minh', expect: { name: 'Hồ Chí Minh' } },

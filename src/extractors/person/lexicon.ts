@@ -16,6 +16,9 @@ const fold = (s: string): string => s.toLowerCase();
 /** Single-syllable surnames, and the first syllable of compound ones ("Tôn Thất", "Âu Dương"). */
 export const SURNAMES = new Set([...surnames.surnames, ...surnames.buddhistPrefixes].map((s) => s.split(' ')[0]!));
 
+/** The most frequent Kinh surnames (the lexicon lists them first): rarely inside a given name. */
+export const COMMON_SURNAMES = new Set(surnames.surnames.slice(0, 16));
+
 /** Kinh middle names that mark a personal name even without a cue ("Nguyễn Thị Lan"). */
 export const MIDDLE_NAMES = new Set(['Thị', 'Văn']);
 

@@ -7,6 +7,7 @@
 import { xre } from '../../patterns/compose.js';
 import {
   ACADEMIC,
+  COMMON_SURNAMES,
   COUNTRY_WORDS,
   HONORIFICS,
   HONORIFIC_WORDS,
@@ -79,10 +80,18 @@ function leadingPlace(syl: Syllable[]): number {
   return best;
 }
 
-/** Index of the syllable the name starts at, or -1. */
+/**
+ * Index of the syllable the name starts at, or -1. In a long run a common surname two or more
+ * syllables in starts the name: "Quận ủy Hoàng Mai Nguyễn Văn A" (a district, then the officer).
+ */
 function surnameStart(syl: Syllable[]): number {
   for (let i = 0; i + 1 < syl.length; i++) {
-    if (SURNAMES.has(syl[i]!.text) && syl.length - i <= MAX_SYLLABLES) return i;
+    if (!SURNAMES.has(syl[i]!.text) || syl.length - i > MAX_SYLLABLES) continue;
+    if (syl.length - i > 3) {
+      const later = syl.findIndex((s, k) => k >= i + 2 && COMMON_SURNAMES.has(s.text) && syl.length - k >= 2);
+      if (later > 0) return later;
+    }
+    return i;
   }
   return -1;
 }
