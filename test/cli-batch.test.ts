@@ -15,6 +15,8 @@ import { htmlToText } from '../src/cli/html.js';
 import { splitLines } from '../src/cli/lines.js';
 import { createProcessor } from '../src/cli/process.js';
 import { fnv1a, inShard, parseShard } from '../src/cli/shard.js';
+import { CLI_MENTION_TYPES } from '../src/cli/types.js';
+import { MENTION_TYPES } from '../src/schema/index.js';
 import { cli, fixture } from './helpers.js';
 
 // Each run pays the rules' compilation (seconds on a loaded machine): generous timeouts.
@@ -260,6 +262,10 @@ describe('error records', () => {
     const good = processor.process({ kind: 'line', line: JSON.stringify({ id: 'g', text: 'fine' }), where: 'stdin:2', html: false, bytes: 10 });
     expect(JSON.parse(good.out)).toEqual({ id: 'g', mentions: [], people: [] });
     expect(calls).toBe(2);
+  });
+
+  test("the CLI's list of mention types is the schema's", () => {
+    expect(CLI_MENTION_TYPES).toEqual(MENTION_TYPES);
   });
 
   test('the JSON Schema admits the rule field and the HTML text field', async () => {

@@ -5,10 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { MENTION_TYPES, jsonSchema, type MentionType } from '../schema/index.js';
+import type { MentionType } from '../schema/index.js';
 import { runExtract, type ExtractIO } from './extract.js';
 import type { OutputFormat } from './error-record.js';
 import { parseShard } from './shard.js';
+import { CLI_MENTION_TYPES as MENTION_TYPES } from './types.js';
 
 const HELP = `vnpol ${pkg.version} — structured records from Vietnamese political news
 
@@ -92,6 +93,7 @@ export async function main(argv: readonly string[], io: ExtractIO = { stdin: pro
   }
   try {
     if (command === 'schema') {
+      const { jsonSchema } = await import('../schema/index.js');
       io.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
       return 0;
     }
