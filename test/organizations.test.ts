@@ -56,6 +56,10 @@ describe('locations', () => {
   test('names listed after one unit are locations too', () => {
     expect(texts('gồm huyện Nghi Lộc, Diễn Châu có 3 đại biểu', 'location')).toEqual(['huyện Nghi Lộc', 'Diễn Châu']);
   });
+  test('an address chain: every link is a place when one is known', () => {
+    expect(texts('Từ Làng Chùa, Kim Bảng, Hà Nam, ông đã ra đi', 'location')).toEqual(['Làng Chùa', 'Kim Bảng', 'Hà Nam']);
+    expect(texts('Quê ở Kim Bảng, Bác Ba kể', 'location')).toEqual([]);
+  });
   test('a list of countries', () => {
     expect(texts('các nước như Campuchia, Lào, Thái Lan', 'location')).toEqual(['Campuchia', 'Lào', 'Thái Lan']);
   });

@@ -53,6 +53,7 @@ export const corpus: RuleCorpus = {
     'yêu cầu Bộ trưởng Bộ Y tế',
     'con đường phát triển',
     'Bí thư Vinh phát biểu',
+    'cách mạng, Anh hùng giải phóng dân tộc',
     'hồ sơ nhân sự',
   ],
 };

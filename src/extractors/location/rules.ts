@@ -163,6 +163,8 @@ const ambiguousCountry: Rule = {
   },
 };
 
+const FACILITY_START = new RegExp(`^(?:${phrases(places.facilityHeads)})\\s`, 'u');
+
 /** "Sân bay Vinh", "Hội trường Diên Hồng", "Nhà Quốc hội": a facility head and a capitalized name, or a known landmark. */
 const facility: Rule = {
   id: 'location.facility',
@@ -199,4 +201,37 @@ const road: Rule = {
   extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.road'),
 };
 
-export const rules: Rule[] = [adminUnit, province, pluralList, region, country, ambiguousCountry, facility, feature, road];
+/** Sentence-opening words that a capitalized run takes in: "Từ Làng Sen", "Và Việt Nam". */
+const LEADING_WORDS = new Set(['Từ', 'Và', 'Ở', 'Còn', 'Nhưng', 'Vì', 'Do', 'Khi', 'Nếu', 'Sau', 'Trước', 'Ngoài', 'Cùng', 'Đến', 'Về', 'Qua', 'Cả']);
+
+function withoutLeadingWord(item: { text: string; start: number }): void {
+  if (knownPlaces.has(item.text.toLowerCase())) return;
+  const [first, ...rest] = item.text.split(' ');
+  if (!rest.length || !LEADING_WORDS.has(first!)) return;
+  item.start += first!.length + 1;
+  item.text = rest.join(' ');
+}
+
+const chainItem = String.raw`(?!(?:${notPlaceStart})${E})(?:(?:${phrases(places.facilityHeads)})\s+)?{{placeName}}{{E}}`;
+const knownPlaces = new Set([...namedPlaces, ...clearCountries].map((n) => n.toLowerCase()));
+
+/**
+ * An address chain, smallest unit first: "Làng Sen, Nam Đàn, Nghệ An". When one link is a known
+ * place (a province, city or country) or a named village, the others are places too.
+ */
+const addressChain: Rule = {
+  id: 'location.address-chain',
+  pattern: build(String.raw`{{B}}${chainItem}(?:,[^\S\n]*${chainItem}){1,3}`, { B, E, placeName }, 'g'),
+  extract: (m, ctx) => {
+    if (afterNameWord(before(ctx, m.index))) return null;
+    const items = [...m[0].matchAll(/[^,]+/gu)].map((p) => ({ text: p[0].trim(), start: m.index + p.index! + p[0].search(/\S/u) }));
+    withoutLeadingWord(items[0]!);
+    const isKnown = (i: { text: string }): boolean => knownPlaces.has(i.text.toLowerCase()) || FACILITY_START.test(i.text);
+    if (!items.some(isKnown)) return null;
+    // The last link may be the start of the next phrase ("…, Nghệ An, Bác đã …"): kept only when known.
+    const links = isKnown(items.at(-1)!) ? items : items.slice(0, -1);
+    return links.map((i) => location(i.start, i.start + i.text.length, i.text, 'location.address-chain'));
+  },
+};
+
+export const rules: Rule[] = [adminUnit, province, pluralList, region, country, ambiguousCountry, facility, feature, road, addressChain];
