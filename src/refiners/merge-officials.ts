@@ -20,9 +20,9 @@ type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 const BEFORE_NAME = xre(String.raw`^[ ]*(?:(?:đồng chí|ông|bà)[ ]+)?(?:(?:${RANKS}|${ACADEMIC})[ ]+)*$`, 'i');
 /** "Giám đốc Công an tỉnh, Thiếu tướng X": the office before a comma and a rank, when no name precedes it. */
 const BEFORE_RANKED_NAME = xre(String.raw`^[ ]*,[ ]*(?:(?:${RANKS})[ ]+)+$`, 'i');
-/** Between a name and its apposition: ", ", " - ", " (", after a birth year or an alias in brackets. */
+/** Between a name and its apposition: ", ", " - ", " (" or just a space, maybe after a birth year or an alias in brackets. */
 const APPOSITION = xre(
-  String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?(?:[,(:-]|[ ]-)[ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?$`,
+  String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?(?:[,(:-][ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?)?$`,
   'i',
 );
 /** Between two offices of one chain. */

@@ -61,6 +61,8 @@ export const HONORIFICS = oneOf(titles.honorifics);
 export const RANKS = oneOf(titles.ranks);
 export const ACADEMIC = oneOf(titles.academic);
 export const ORGANIZATION_HEADS = new Set(titles.organizationHeads);
+/** Bodies that may follow a comma inside one position: "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương". */
+export const CONTINUATION_HEADS = new Set(titles.continuationHeads);
 export const ORGANIZATION_LOWERCASE = titles.organizationLowercase;
 export const PLACE_UNITS = new Set(titles.placeUnits);
 /** Verbs and function words that end a body's name even right after its capitalized word ("… Trung ương Đảng làm trưởng đoàn"). */

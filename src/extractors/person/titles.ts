@@ -8,7 +8,7 @@
  * capitalized part. It stops at a name, an honorific, a rank or another office.
  */
 import { xre } from '../../patterns/compose.js';
-import { ANY_PLACE, CLAUSE_WORDS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
+import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
 import { nameFrom } from './names.js';
 
 interface Token {
@@ -77,7 +77,7 @@ export function organizationEnd(text: string, from: number): number {
         end = text.slice(0, name.start).trimEnd().length;
         break;
       }
-      const partStart = !prev || isLower(prev) || ORGANIZATION_HEADS.has(prev.text) || /^[-,]$/.test(prev.text);
+      const partStart = !prev || isLower(prev) || ORGANIZATION_HEADS.has(prev.text) || /^(?:[-,]|\p{Lu}{2,})$/u.test(prev.text);
       compound = partStart && WORD_CASE.test(t.text);
       end = pos = t.end;
       prev = t;
@@ -94,7 +94,7 @@ export function organizationEnd(text: string, from: number): number {
     if (isLower(t) && PLACE_UNITS.has(t.text)) {
       const next = tokenAt(text, t.end);
       const unitThenName = !!next && isCapital(next) && !blocks(text, next);
-      const unitAfterAcronym = !!prev && /^\p{Lu}{2,}/u.test(prev.text);
+      const unitAfterAcronym = !!prev && (/^\p{Lu}{2,}/u.test(prev.text) || prev.text === 'nhân dân');
       if (unitThenName || unitAfterAcronym) {
         end = pos = t.end;
         prev = t;
@@ -140,7 +140,7 @@ export function organizationEnd(text: string, from: number): number {
     if (t.text === ',') {
       const next = tokenAt(text, t.end);
       const rest = text.slice(next?.start ?? 0, (next?.start ?? 0) + 20);
-      if (continuesAfterJoint(text, next) && ORGANIZATION_HEADS.has(next.text) && !TOP_BODIES.test(rest)) {
+      if (continuesAfterJoint(text, next) && CONTINUATION_HEADS.has(next.text) && !TOP_BODIES.test(rest)) {
         pos = t.end;
         prev = t;
         continue;
