@@ -17,6 +17,7 @@ export const corpus: RuleCorpus = {
     { text: 'Ban Bí thư Trung ương Đảng ban hành Quy định số 124', span: 'Quy định số 124', expect: { issuer: 'Ban Bí thư' } },
     { text: 'Chương trình hành động số 12-CTr/TU', expect: { docType: 'Chương trình', typeCode: 'CTr', number: '12' } },
     { text: 'Thông báo kết luận số 123-TB/TW', expect: { docType: 'Thông báo', typeCode: 'TB' } },
+    { text: 'Thông báo Kết luận số 45-TB/TW', expect: { docType: 'Thông báo', typeCode: 'TB' } },
     { text: 'Chương trình 30a', expect: { docType: 'Chương trình', number: '30a' } },
     // State symbols: NUMBER/YEAR/CODE-ISSUER, NUMBER/CODE-ISSUER, NUMBER/ISSUER-UNIT.
     { text: 'Nghị định số 45/2021/NĐ-CP', expect: { docType: 'Nghị định', typeCode: 'NĐ', number: '45', symbol: '45/2021/NĐ-CP', issuer: 'Chính phủ' } },

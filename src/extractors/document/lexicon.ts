@@ -19,11 +19,12 @@ const TYPES = docTypes.types as DocType[];
 const BY_WORD = new Map<string, DocType>();
 for (const t of TYPES) for (const w of t.words ?? [t.type]) BY_WORD.set(w.toLowerCase(), t);
 
-/** A phrase as a pattern whose first letter may be either case: "[Nn]ghị\s+quyết". */
+/** A phrase as a pattern whose words may start with either case: "[Nn]ghị\s+[Qq]uyết". */
 export function anyCase(phrase: string): string {
-  const first = phrase[0]!;
-  const rest = XRegExp.escape(phrase.slice(1)).replace(/\\?\s+/g, String.raw`\s+`);
-  return `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
+  return phrase
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${XRegExp.escape(w.slice(1))}`)
+    .join(String.raw`\s+`);
 }
 
 function alternation(words: string[], pattern: (w: string) => string): string {
