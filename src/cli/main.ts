@@ -37,7 +37,7 @@ Options for extract:
   --resume                 with --output: skip the ids FILE already holds, drop a
                            partial last line, append the rest
   --shard I/N              only records whose id hashes (FNV-1a) to I mod N
-  --max-line-bytes N       longer JSONL lines become error records (default 256 MiB)
+  --max-line-bytes N       longer JSONL lines become error records (default 64 MiB)
   --batch-size N           records per batch sent to a worker (default 64; a batch
                            also ends at 64 KB of input)
   -q, --quiet              no progress line or summary
@@ -157,7 +157,7 @@ async function extractCommand(paths: string[], flags: ExtractFlags, io: ExtractI
     shard,
     quiet: flags.quiet ?? false,
     verbose: flags.verbose ?? false,
-    maxLineBytes: positiveInt(flags['max-line-bytes'], '--max-line-bytes') ?? 256 * 1024 * 1024,
+    maxLineBytes: positiveInt(flags['max-line-bytes'], '--max-line-bytes') ?? 64 * 1024 * 1024,
     batchItems: positiveInt(flags['batch-size'], '--batch-size'),
   }, io);
   if (result.interrupted) exitNow = true;
