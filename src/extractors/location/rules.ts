@@ -212,7 +212,7 @@ function withoutLeadingWord(item: { text: string; start: number }): void {
   item.text = rest.join(' ');
 }
 
-const chainItem = String.raw`(?!(?:${notPlaceStart})${E})(?:(?:${phrases(places.facilityHeads)})\s+)?{{placeName}}{{E}}`;
+const chainItem = String.raw`(?!(?:${notPlaceStart})${E}){{placeName}}{{E}}`;
 const knownPlaces = new Set([...namedPlaces, ...clearCountries].map((n) => n.toLowerCase()));
 
 /**
