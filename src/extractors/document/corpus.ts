@@ -85,5 +85,6 @@ export const corpus: RuleCorpus = {
     'Kế hoạch 2021-2025',
     'Luật quy định rõ trách nhiệm',
     'Hội nghị quyết định 5 vấn đề',
+    'Chương trình chuyển đổi số 2025',
   ],
 };

@@ -80,6 +80,8 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const numsAt = m.index + m[0].indexOf(m.groups.nums!, m.groups.type!.length);
   const nums = [...m.groups.nums!.matchAll(/\d+[a-z]?/g)];
   if (!m.groups.tail && !m.groups.so && !m.groups.so2 && !bareNumberCites(m)) return [];
+  // "Chương trình chuyển đổi số 2025": "số" closes a qualifier ("digital") and the year is a year.
+  if (!m.groups.tail && m.groups.so && /^(?:19|20)\d{2}$/.test(nums[0]![0])) return [];
   // A bare list needs "số" ("Chỉ thị số 15, 16"): "Chỉ thị 15, 20 năm qua" cites one directive.
   const items = nums.length > 1 && !m.groups.tail && !m.groups.so && !m.groups.so2 ? nums.slice(0, 1) : nums;
   const around = surroundingsAfter(ctx.text, end);
