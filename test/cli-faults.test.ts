@@ -8,6 +8,8 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { WorkerPool } from '../src/cli/pool.js';
 import { lineId, prepareResume } from '../src/cli/resume.js';
 import { cli } from './helpers.js';
 
@@ -108,5 +110,31 @@ describe('prepareResume', () => {
     expect(readFileSync(file, 'utf8').endsWith('"people":[]}\n')).toBe(true);
     expect((await prepareResume(join(dir, 'absent.jsonl'))).done.size).toBe(0);
     expect(lineId('not json')).toBeUndefined();
+  });
+});
+
+describe('WorkerPool', () => {
+  test('a worker that dies fails its batches only; it is replaced and the next batches run', async () => {
+    const script = join(dir, 'fake-worker.mjs');
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ seq, items }) => {
+  if (items.some((i) => i.line === 'crash')) process.exit(3);
+  parentPort.postMessage({ seq, results: items.map((i) => ({ out: i.line.toUpperCase() + '\\n' })) });
+});`,
+    );
+    const pool = new WorkerPool(2, { format: 'jsonl' }, pathToFileURL(script));
+    const item = (line: string) => ({ kind: 'line' as const, line, where: 'x', html: false, bytes: line.length });
+    try {
+      const [a, b, c] = await Promise.allSettled([pool.submit([item('a')]), pool.submit([item('crash')]), pool.submit([item('c')])]);
+      expect(a).toEqual({ status: 'fulfilled', value: [{ out: 'A\n' }] });
+      expect(b.status).toBe('rejected');
+      expect(String((b as PromiseRejectedResult).reason)).toMatch(/worker thread stopped/);
+      expect(c).toEqual({ status: 'fulfilled', value: [{ out: 'C\n' }] });
+      expect(await pool.submit([item('d'), item('e')])).toEqual([{ out: 'D\n' }, { out: 'E\n' }]);
+    } finally {
+      await pool.close();
+    }
   });
 });

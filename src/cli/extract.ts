@@ -132,7 +132,15 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
         wakeWriter = undefined;
       }
       const head = queue[0]!;
-      const results = await head.results.catch((err: Error) => head.items.map((item) => errorRecord(toRecord(item).id, err.message, undefined, format)));
+      // A worker died (out of memory on a huge record…): retry the batch's records one by
+      // one, so that only the record that kills a worker becomes an error record.
+      const failed1 = (item: Item, err: Error) => errorRecord(toRecord(item).id, err.message, undefined, format);
+      const results = await head.results.catch(async (err: Error) => {
+        if (head.items.length === 1) return [failed1(head.items[0]!, err)];
+        const one: Processed[] = [];
+        for (const item of head.items) one.push(await executor.submit([item]).then((r) => r[0]!, (e: Error) => failed1(item, e)));
+        return one;
+      });
       queue.shift();
       wakeReader?.();
       let text = '';
