@@ -100,9 +100,9 @@ export const portfolio = group(`${phrases(orgs.portfolios, true)}|${phrases(Obje
 const bloc = String.raw`Khối\s+(?:các\s+cơ\s+quan|${capWord}(?:\s+${lowWord})?)(?:\s+(?:Trung\s+ương|${level}${WORD_END}))?`;
 
 const partyCommitteeKinds = [
-  String.raw`(?:Thành|Tỉnh)\s+ủy(?:\s+${provinceName}${WORD_END})?`,
-  String.raw`(?:Huyện|Quận|Thị)\s+ủy(?:\s+${placeName})?`,
-  String.raw`Quân\s+ủy\s+Trung\s+ương`,
+  String.raw`(?:${phrases(orgs.partyCommittees.provincial)})(?:\s+${provinceName}${WORD_END})?`,
+  String.raw`(?:${phrases(orgs.partyCommittees.local)})(?:\s+${placeName})?`,
+  String.raw`(?:${phrases(orgs.partyCommittees.other)})\s+Trung\s+ương`,
   String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Bộ\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|(?:Quân\s+sự\s+)?${levelPlace}))?`,
 ];
 /** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
@@ -138,8 +138,7 @@ const boardHead = group(
 /** The Party's own bodies: Politburo, Secretariat, committees and their boards. The committee is written once: each copy costs a province list. */
 const partyBoard = group(
   [
-    String.raw`Bộ\s+Chính\s+trị`,
-    String.raw`Ban\s+Bí\s+thư(?:\s+Trung\s+ương\s+Đảng)?`,
+    phrases(orgs.centralPartyBodies),
     String.raw`(?:${boardHead}\s+)?${committeeRef}|${boardHead}(?!\s+(?:các|cấp)${WORD_END})`,
     String.raw`Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?:\s+(?:${ministry}|Chính\s+phủ|(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?${levelPlace}))?`,
     String.raw`Đảng\s+đoàn\s+(?:Quốc\s+hội|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ\s+Việt\s+Nam|${capWord}(?:\s+${capWord}){0,3})`,
