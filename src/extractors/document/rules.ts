@@ -79,11 +79,12 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const end = m.index + m[0].length;
   const numsAt = m.index + m[0].indexOf(m.groups.nums!, m.groups.type!.length);
   const nums = [...m.groups.nums!.matchAll(/\d+[a-z]?/g)];
-  if (!m.groups.tail && !m.groups.so && !m.groups.so2 && !bareNumberCites(m)) return [];
+  const withSo = !!(m.groups.so ?? m.groups.so2);
+  if (!m.groups.tail && !withSo && !bareNumberCites(m)) return [];
   // "Chương trình chuyển đổi số 2025": "số" closes a qualifier ("digital") and the year is a year.
   if (!m.groups.tail && m.groups.so && /^(?:19|20)\d{2}$/.test(nums[0]![0])) return [];
   // A bare list needs "số" ("Chỉ thị số 15, 16"): "Chỉ thị 15, 20 năm qua" cites one directive.
-  const items = nums.length > 1 && !m.groups.tail && !m.groups.so && !m.groups.so2 ? nums.slice(0, 1) : nums;
+  const items = nums.length > 1 && !m.groups.tail && !withSo ? nums.slice(0, 1) : nums;
   const around = surroundingsAfter(ctx.text, end);
   const before = issuerBefore(ctx.text, m.index);
   return items.map((n, i) => {
@@ -128,7 +129,7 @@ function plenumList(m: Match, ctx: ExtractContext): Candidate[] {
   return groups.map((g, i) =>
     doc('document.plenum', g.start, i === groups.length - 1 ? end : g.end, type, {
       typeCode: type.code,
-      issuer: around.issuer ?? 'Ban Chấp hành Trung ương',
+      issuer: around.issuer ?? CENTRAL,
       date: around.date,
       plenums: g.plenums,
       terms,
@@ -172,11 +173,11 @@ function plenumResolution(m: Match, ctx: ExtractContext): Candidate {
   const end = m.index + m[0].length;
   const around = surroundingsAfter(ctx.text, end);
   const committee = m.groups.pbody ?? m.groups.pbody2;
-  const central = !!m.groups.pcentral || /Trung\s+ương/.test(committee ?? '');
+  const isCentral = !!m.groups.pcentral || /Trung\s+ương/.test(committee ?? '');
   const ordinal = ordinalToInt(m.groups.pnum ?? m.groups.pnum2 ?? m.groups.pord ?? m.groups.pord2);
   return doc('document.plenum-named', m.index, end, type, {
     typeCode: type.code,
-    issuer: around.issuer ?? (central ? 'Ban Chấp hành Trung ương' : committee?.replace(/\s+/g, ' ')),
+    issuer: around.issuer ?? (isCentral ? CENTRAL : committee?.replace(/\s+/g, ' ')),
     date: around.date,
     plenums: ordinal === undefined ? undefined : [ordinal],
     terms: termsOf(m.groups.terms),
