@@ -20,7 +20,7 @@ const BY_WORD = new Map<string, DocType>();
 for (const t of TYPES) for (const w of t.words ?? [t.type]) BY_WORD.set(w.toLowerCase(), t);
 
 /** A phrase as a pattern whose words may start with either case: "[Nn]ghị\s+[Qq]uyết". */
-export function anyCase(phrase: string): string {
+function anyCase(phrase: string): string {
   return phrase
     .split(' ')
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${XRegExp.escape(w.slice(1))}`)

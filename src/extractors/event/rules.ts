@@ -42,14 +42,14 @@ function event(ctx: ExtractContext, rule: string, start: number, end: number, ki
  * quốc" ("Đại hội đại biểu toàn quốc lần thứ XIII" is the Party's). Undefined when nothing
  * is written, so that "của Đảng bộ Thành phố" after the span can name it.
  */
-export function congressBodyOf(g: Groups): string | undefined {
+function congressBodyOf(g: Groups): string | undefined {
   const written = [g.cbody, g.ctrail].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
   if (!written) return undefined;
   const named = written.replace(/đại biểu|toàn quốc/gi, '').replace(/\s+/g, ' ').trim();
   return !named || /^Đảng(?: Cộng sản Việt Nam)?$/.test(named) ? 'Đảng' : named;
 }
 
-export function congressOrdinal(g: Groups): number | undefined {
+function congressOrdinal(g: Groups): number | undefined {
   return ordinalToInt(g.cord ?? g.croman);
 }
 
@@ -66,7 +66,7 @@ function plenary(body: string | undefined, ctx: ExtractContext, end: number): bo
   return !/^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3));
 }
 
-export function plenumFields(g: Groups): { ordinal?: number; body?: string; terms?: string[] } {
+function plenumFields(g: Groups): { ordinal?: number; body?: string; terms?: string[] } {
   const body = g.pcentral ? CENTRAL_COMMITTEE : (g.pbody ?? g.pbody2);
   return { ordinal: ordinalToInt(g.pnum ?? g.pnum2 ?? g.pord ?? g.pord2), ...(body ? { body: canonicalBody(body) } : {}), terms: termsOf(g.terms) };
 }
