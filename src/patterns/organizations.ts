@@ -152,7 +152,7 @@ const steeringBoard = group(
 
 /** Named delegations and subcommittees: "Đoàn kiểm tra", "Tổ công tác", "Tiểu ban Văn kiện", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */
 const delegation = group(
-  String.raw`Tiểu\s+ban\s+(?:Văn\s+kiện|Nhân\s+sự|Điều\s+lệ|Tổ\s+chức\s+phục\s+vụ\s+Đại\s+hội|Kinh\s+tế\s+-\s+xã\s+hội)|(?:Đoàn|Tổ)\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\d/-]))?|(?:Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|Đoàn\s+ĐBQH)(?:\s+${levelPlace})?(?!\s+các${WORD_END})`,
+  String.raw`Tiểu\s+ban\s+(?:Văn\s+kiện|Nhân\s+sự|Điều\s+lệ|Tổ\s+chức\s+phục\s+vụ\s+Đại\s+hội|Kinh\s+tế\s+-\s+xã\s+hội)|(?:Đoàn|Tổ)\s+(?:kiểm\s+tra|công\s+tác|giám\s+sát)(?:\s+(?:số\s+)?\d+(?![\d/-]))?|(?:[Đđ]oàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội|[Đđ]oàn\s+ĐBQH)(?:\s+${levelPlace})?(?!\s+các${WORD_END})`,
 );
 
 /** Courts and procuracies: "TAND tối cao", "Tòa án nhân dân TP Hà Nội", "Viện KSND tối cao". */
@@ -222,3 +222,17 @@ export const organizationKinds = { partyBoard, steeringBoard, delegation, stateB
  * chức Thành ủy" → "ban Tổ chức Thành ủy"). Alternatives are tried in order, Party bodies first.
  */
 export const organizationName = group(Object.values(organizationKinds).join('|'));
+
+/**
+ * A capitalized word right before, not at the start of a sentence: the match is the tail of a
+ * longer name ("Nguyễn Thái Bình"); "Và Việt Nam" at a sentence start is not.
+ */
+export function continuesName(prefix: string): boolean {
+  const before = prefix.trimEnd();
+  if (before.length === prefix.length) return false;
+  const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1;
+  const word = before.slice(start);
+  if (!/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word)) return false;
+  const head = before.slice(0, start).trimEnd();
+  return head !== '' && !/[.!?:;"(]$/u.test(head);
+}

@@ -5,26 +5,13 @@
  * ("UBND tỉnh Quảng Ninh") is dropped later by the locations-in-organizations refiner.
  */
 import { B, E, build, matches, type Match } from '../../patterns/compose.js';
-import { capWord, phrases, placeName, provinceName } from '../../patterns/organizations.js';
+import { capWord, continuesName, phrases, placeName, provinceName } from '../../patterns/organizations.js';
 import countries from '../../lexicon/countries.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 
-/**
- * A capitalized word right before, not at the start of a sentence: the match is the tail of a
- * longer name ("Nguyễn Thái Bình"); "Và Việt Nam" at a sentence start is not.
- */
-function afterNameWord(prefix: string): boolean {
-  const before = prefix.trimEnd();
-  if (before.length === prefix.length) return false;
-  const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1;
-  const word = before.slice(start);
-  if (!/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word)) return false;
-  const head = before.slice(0, start).trimEnd();
-  return head !== '' && !/[.!?:;"(]$/u.test(head);
-}
 /** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */
 const CAPITALIZED_AFTER = /^\s+\p{Lu}/u;
 
@@ -82,7 +69,7 @@ const province: Rule = {
   pattern: build(String.raw`{{B}}(?:${phrases(namedPlaces)}){{E}}`, { B, E }, 'g'),
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
-    if (afterNameWord(prefixText) || honorific.test(prefixText)) return null;
+    if (continuesName(prefixText) || honorific.test(prefixText)) return null;
     if (!/\s/u.test(m[0]) && TITLE_BEFORE.test(prefixText)) return null;
     return location(m.index, m.index + m[0].length, m[0], 'location.named-place');
   },
@@ -138,7 +125,7 @@ const country: Rule = {
   pattern: build(String.raw`{{B}}(?:{{official}}|${phrases(clearCountries)}){{E}}`, { B, E, official: officialName }, 'g'),
   extract: (m, ctx) => {
     const official = m[0].startsWith('Cộng');
-    if (!official && afterNameWord(before(ctx, m.index))) return null;
+    if (!official && continuesName(before(ctx, m.index))) return null;
     return location(m.index, m.index + m[0].length, m[0], 'location.country');
   },
 };
@@ -157,7 +144,7 @@ const ambiguousCountry: Rule = {
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
     const end = m.index + m[0].length;
-    if (afterNameWord(prefixText) || CAPITALIZED_AFTER.test(ctx.text.slice(end, end + 3))) return null;
+    if (continuesName(prefixText) || CAPITALIZED_AFTER.test(ctx.text.slice(end, end + 3))) return null;
     if (honorific.test(prefixText) || !(countryCue.test(prefixText) || countryListBefore.test(prefixText))) return null;
     return location(m.index, end, m[0], 'location.country-ambiguous');
   },
@@ -223,7 +210,7 @@ const addressChain: Rule = {
   id: 'location.address-chain',
   pattern: build(String.raw`{{B}}${chainItem}(?:,[^\S\n]*${chainItem}){1,3}`, { B, E, placeName }, 'g'),
   extract: (m, ctx) => {
-    if (afterNameWord(before(ctx, m.index))) return null;
+    if (continuesName(before(ctx, m.index))) return null;
     const items = [...m[0].matchAll(/[^,]+/gu)].map((p) => ({ text: p[0].trim(), start: m.index + p.index! + p[0].search(/\S/u) }));
     withoutLeadingWord(items[0]!);
     const isKnown = (i: { text: string }): boolean => knownPlaces.has(i.text.toLowerCase()) || FACILITY_START.test(i.text);

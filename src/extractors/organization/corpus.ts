@@ -31,6 +31,8 @@ export const corpus: RuleCorpus = {
     { text: 'Ủy viên Ban cán sự đảng UBND tỉnh Gia Lai', span: 'Ban cán sự đảng UBND tỉnh Gia Lai', expect: { canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh Gia Lai' } },
     { text: 'Cơ quan Cảnh sát điều tra Bộ Công an', expect: {} },
     { text: 'hợp tác với Liên hợp quốc', span: 'Liên hợp quốc', expect: {} },
+    { text: 'Trưởng đoàn ĐBQH tỉnh Bắc Kạn', span: 'đoàn ĐBQH tỉnh Bắc Kạn', expect: { name: 'Đoàn ĐBQH tỉnh Bắc Kạn' } },
+    { text: 'Theo Cổng Thông tin điện tử tỉnh Nghệ An', span: 'Cổng Thông tin điện tử tỉnh Nghệ An', expect: {} },
     { text: 'Đại sứ quán Việt Nam tại Nhật Bản', expect: {} },
     { text: 'Người phát ngôn Bộ Ngoại giao Việt Nam', span: 'Bộ Ngoại giao Việt Nam', expect: {} },
     { text: 'Thường vụ Huyện ủy đã chỉ đạo', span: 'Thường vụ Huyện ủy', expect: { name: 'Thường vụ Huyện ủy' } },

@@ -5,7 +5,7 @@
  * not "Thành ủy"). A "khóa N" right after a body stays in the span but not in `name`.
  */
 import { B, E, build, type Match } from '../../patterns/compose.js';
-import { organizationKinds, portfolio, termSuffix } from '../../patterns/organizations.js';
+import { continuesName, organizationKinds, portfolio, termSuffix } from '../../patterns/organizations.js';
 import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
@@ -25,8 +25,6 @@ const GENERIC_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)
 const PLACE_NAMES = new Set(
   [...provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...places.cities, ...places.historicalProvinces, ...regions.regions].map((n) => n.toLowerCase()),
 );
-/** A head word right after a capitalized word is part of a person's or place's name: "Nguyễn Trường Tộ". */
-const INSIDE_NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
 /** "trái phiếu Chính phủ", "nợ Chính phủ": the State as issuer or debtor, not the body acting. */
 const FINANCIAL_BEFORE = /(?:trái phiếu|công trái|nợ|bảo lãnh|ngân sách)\s+$/u;
 
@@ -67,10 +65,10 @@ function organization(start: number, end: number, body: string, rule: string, ex
 }
 
 /**
- * Every body's name starts with a capital, or with "ban"/"trung ương" in lower case: checked
+ * Every body's name starts with a capital, or with "ban", "trung ương" or "đoàn" in lower case: checked
  * first, this cheap test spares the word-boundary look-behind at most positions (3× faster).
  */
-const NAME_START = String.raw`(?=\p{Lu}|[bt])`;
+const NAME_START = String.raw`(?=\p{Lu}|[btđ])`;
 
 /** A rule for one kind of body, with an optional term after it. */
 function kindRule(kind: keyof typeof organizationKinds): Rule {
@@ -83,7 +81,7 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
       const prefix = before(ctx, m.index, 200);
       if (GENERIC_BEFORE.test(prefix)) return null;
       if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(prefix)) return null;
-      if (kind === 'institutionName' && (INSIDE_NAME_BEFORE.test(prefix) || PLACE_NAMES.has(body.replace(/\s+/g, ' ').toLowerCase()))) return null;
+      if (kind === 'institutionName' && (continuesName(prefix) || PLACE_NAMES.has(body.replace(/\s+/g, ' ').toLowerCase()))) return null;
       // Bare "Trung ương" is the Central Committee only in some contexts (organization.central-committee).
       if (/^[Tt]rung\s+ương$/u.test(body)) return null;
       return organization(m.index, m.index + m[0].length, body, id);
