@@ -26,6 +26,8 @@ export const corpus: RuleCorpus = {
     { text: 'tập trung ba khâu đột phá', span: 'ba khâu đột phá', expect: { value: 3, unit: 'khâu đột phá' } },
     { text: 'Hai nội dung được thảo luận', span: 'Hai nội dung', expect: { value: 2, unit: 'nội dung' } },
     { text: 'bầu hai mươi lăm ủy viên', span: 'hai mươi lăm ủy viên', expect: { value: 25, unit: 'ủy viên' } },
+    { text: 'đề ra năm nhiệm vụ trọng tâm', span: 'năm nhiệm vụ trọng tâm', expect: { value: 5, unit: 'nhiệm vụ trọng tâm' } },
+    { text: 'mười lăm đảng viên', expect: { value: 15, unit: 'đảng viên' } },
     { text: 'mời hai trăm đại biểu', span: 'hai trăm đại biểu', expect: { value: 200, unit: 'đại biểu' } },
     // The unit: coordinated nouns included, stopping at a verb, a preposition or punctuation.
     { text: 'củng cố 42 xã, phường, thị trấn cần quan tâm', span: '42 xã, phường, thị trấn', expect: { value: 42, unit: 'xã, phường, thị trấn' } },
@@ -70,6 +72,8 @@ export const corpus: RuleCorpus = {
     'năm 2019',
     'phòng, chống dịch Covid-19',
     'Một là, tiếp tục đổi mới',
+    'năm nay tỉnh đạt kết quả tốt',
+    'trong năm qua',
     'các quận Ba Đình, Hai Bà Trưng',
     'đơn vị bầu cử số 4',
     'Nghị quyết Trung ương 4 khóa XII',

@@ -41,6 +41,8 @@ interface Numeral {
   value: number;
   end: number;
   inWords: boolean;
+  /** The unit must start with a known countable noun ("năm nhóm giải pháp", not "năm nay"). */
+  knownNounOnly?: boolean;
 }
 
 /** The numeral's value and end; a numeral in words keeps only the words that form one. */
@@ -52,9 +54,9 @@ function numeralOf(m: Match, start: number): Numeral | undefined {
   const lead = leadingNumeral(written);
   if (!lead) return undefined;
   const used = new RegExp(String.raw`^\S+(?:\s+\S+){${lead.words - 1}}`).exec(written)![0];
-  // "một" alone is the article "a", and "năm" alone is mostly "year".
-  if (/^(một|năm)$/i.test(used)) return undefined;
-  return { value: lead.value, end: start + used.length, inWords: true };
+  // "một" alone is the article "a"; "năm" alone is mostly "year", five only before a known noun.
+  if (/^một$/i.test(used)) return undefined;
+  return { value: lead.value, end: start + used.length, inWords: true, knownNounOnly: /^năm$/i.test(used) };
 }
 
 /** A capitalized numeral in words inside a sentence is part of a name ("Hai Bà Trưng"). */
@@ -72,7 +74,7 @@ function countAt(m: Match, ctx: ExtractContext): Candidate[] {
   const start = m.index;
   const ofWhich = OF_WHICH.exec(text.slice(numeral.end, numeral.end + 20));
   if (ofWhich) return partOfWhole(m, ctx, start, numeral, numeral.end + ofWhich[0].length);
-  const unit = readUnit(text, numeral.end, { lowerCaseHead: numeral.inWords });
+  const unit = readUnit(text, numeral.end, { lowerCaseHead: numeral.inWords, knownNounOnly: numeral.knownNounOnly });
   if (!unit) return [];
   return [count(start, unit.end, numeral.value, text.slice(unit.start, unit.end), m.groups.approx)];
 }

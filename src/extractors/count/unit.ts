@@ -120,6 +120,8 @@ export interface Unit {
 export interface UnitOptions {
   /** Numerals in words take only a lower-case head: "Hai Bà Trưng" is a place. */
   lowerCaseHead: boolean;
+  /** Only a head from the countable-noun lexicon will do. */
+  knownNounOnly?: boolean;
 }
 
 /**
@@ -138,6 +140,7 @@ export function readUnit(text: string, pos: number, options: UnitOptions): Unit 
   }
   if (!nounLength(head, 0) && (phraseIn(NOT_COUNTED, head, 0) || phraseIn(STOP, head, 0))) return undefined;
   if (!isLower(first.text) && (options.lowerCaseHead || !knownNoun(head))) return undefined;
+  if (options.knownNounOnly && !knownNoun(head)) return undefined;
   const phrase = phraseEnd(text, pos, MAX_PHRASE_WORDS);
   if (!phrase) return undefined;
   return { start: first.start, end: coordinatedEnd(text, phrase.end) };
