@@ -72,6 +72,21 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Võ Thành Công': ['Bí thư Tỉnh ủy', 'đại biểu Quốc hội khóa XIV'], 'Huỳnh Văn Lộc': [] },
   },
   {
+    name: 'an appointment "đối với" the persons it concerns; the appointer holds nothing',
+    text: 'Chủ tịch nước Lê Văn Sáu ký quyết định bổ nhiệm chức vụ Phó Thủ tướng Chính phủ đối với các ông Trần Văn Bảy, Hồ Văn Tám; Bộ trưởng Bộ Tư pháp đối với ông Đoàn Văn Chín.',
+    expect: {
+      'Lê Văn Sáu': ['Chủ tịch nước'],
+      'Trần Văn Bảy': ['Phó Thủ tướng Chính phủ'],
+      'Hồ Văn Tám': ['Phó Thủ tướng Chính phủ'],
+      'Đoàn Văn Chín': ['Bộ trưởng Bộ Tư pháp'],
+    },
+  },
+  {
+    name: 'a list of former offices after "từng giữ các chức vụ:"',
+    text: 'Ông Mai Văn Mười từng giữ các chức vụ: Phó Giám đốc Sở Y tế; Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao.',
+    expect: { 'Mai Văn Mười': ['Phó Giám đốc Sở Y tế', 'Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

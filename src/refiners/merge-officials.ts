@@ -26,13 +26,13 @@ const APPOSITION = xre(
   'i',
 );
 /** Between two offices of one chain. */
-const CHAIN = /^[ ]*(?:,|-|kiêm|và|rồi|, kiêm)?[ ]*$/;
+const CHAIN = /^[ ]*(?:,|;|-|kiêm|và|rồi|, kiêm)?[ ]*$/;
 /** Between two names of one list. */
 const LIST = /^[ ]*(?:,|;|và|-|, và)[ ]*(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
 const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
 const CAREER = xre(
-  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
+  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|giữ các chức vụ[ ]*:|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
   'i',
 );
 /** "… X là đại biểu Quốc hội", "Ông là …": "là" after a name or a pronoun. */
@@ -131,6 +131,21 @@ function namedByIs(people: readonly PersonCandidate[], chain: TitleCandidate[], 
   return people.filter((p) => p.start >= start.start && p.start < limit);
 }
 
+/** "bổ nhiệm chức vụ Phó Thủ tướng đối với các ông A, B": the names the decision concerns. */
+const CONCERNING = /^[ ]*đối với[ ]+(?:các[ ]+)?(?:(?:ông|bà|đồng chí)[ ]+)?/i;
+
+function concerned(people: readonly PersonCandidate[], chain: TitleCandidate[], titles: readonly TitleCandidate[], text: string): PersonCandidate[] {
+  const last = chain.at(-1)!;
+  const intro = CONCERNING.exec(text.slice(last.end, last.end + 40));
+  if (!intro) return [];
+  const from = last.end + intro[0].length;
+  const clauseEnd = text.slice(from).search(/[.;\n]/);
+  // "… A và Bộ trưởng Bộ Tư pháp đối với ông B": the next office starts another decision.
+  const nextOffice = titles.find((t) => t.start >= from)?.start ?? text.length;
+  const limit = Math.min(clauseEnd < 0 ? text.length : from + clauseEnd, nextOffice);
+  return people.filter((p) => p.start >= from && p.start < limit);
+}
+
 /** "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": every name of the clause. */
 function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[], text: string): PersonCandidate[] {
   const first = chain[0]!;
@@ -146,7 +161,7 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
   for (const chain of chains(titles, text)) {
     const first = chain[0]!;
     const last = chain.at(-1)!;
-    const members = listMembers(people, chain, text);
+    const members = [...listMembers(people, chain, text), ...concerned(people, chain, titles, text)];
     if (members.length) {
       out.push({ chain, holders: members });
       continue;

@@ -47,5 +47,7 @@ export const corpus: RuleCorpus = {
     'Phó Chủ tịch Quốc hội',
     'Đại tướng',
     'Lê Quang',
+    'Vụ trưởng Vụ Châu Mỹ',
+    'tại Phủ Chủ tịch',
   ],
 };

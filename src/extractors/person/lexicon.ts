@@ -28,6 +28,8 @@ export const PLACE_NAMES: readonly string[] = [
   ...provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]).map((n) => n.replace(PROVINCE_KINDS, '')),
   ...countries.countries,
   ...regions.regions.filter((r) => /^\p{Lu}/u.test(r)),
+  // "châu Mỹ" is capitalized in names of bodies: "Vụ Châu Mỹ".
+  ...regions.worldRegions.map((r) => r[0]!.toUpperCase() + r.slice(1)),
 ].filter((n) => n.includes(' '));
 
 /** One-word country names ("Mỹ", "Lào") that may stand between an office and a foreign name. */

@@ -132,6 +132,8 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   if (first < 0) return null;
   syl = syl.slice(first);
   if (syl.length < 2) return null;
+  // A place after another word of the run is a place too: "Vụ Châu Mỹ".
+  if (first > 0 && leadingPlace(syl) === syl.length) return null;
   if (syl[0]!.start === start && BLOCKED_BEFORE.test(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
   const s = syl[0]!.start;
   const e = syl.at(-1)!.end;

@@ -41,7 +41,7 @@ export const rules: Rule[] = [
   {
     id: 'person.office',
     pattern: build(
-      String.raw`{{B}}(?<![Bb]an[ ])(?:(?<kept>{{kept}})[ ]+|(?:{{dropped}})[ ]+)?(?<office>{{offices}})(?:[ ]+(?<mod>{{modifiers}}))?{{E}}`,
+      String.raw`{{B}}(?<!(?:[Bb]an|Phủ|Dinh)[ ])(?:(?<kept>{{kept}})[ ]+|(?:{{dropped}})[ ]+)?(?<office>{{offices}})(?:[ ]+(?<mod>{{modifiers}}))?{{E}}`,
       { B, E, kept: KEPT_PREFIXES, dropped: DROPPED_PREFIXES, offices: OFFICES, modifiers: MODIFIERS },
       'gi',
     ),

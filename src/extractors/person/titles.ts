@@ -17,7 +17,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = xre(String.raw`[ ]*([\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)+|[\p{L}\p{M}]+|\p{N}+|[^\s])`, 'y');
+const TOKEN = xre(String.raw`[ ]*([\p{L}\p{N}]+(?:[-./&][\p{L}\p{N}]+)+|[\p{L}\p{M}]+|\p{N}+|[^\s])`, 'y');
 const CAPITAL = xre(String.raw`^[\p{Lu}\p{N}]`);
 const LOWER = xre(String.raw`^\p{Ll}`);
 /** A capitalized word, not an acronym or a number: only it may take a lower-case second syllable. */
