@@ -5,7 +5,7 @@
  * a resolution adopted "… của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
  */
 import XRegExp from 'xregexp';
-import { xre, type Match } from '../../patterns/compose.js';
+import { B, matches, xre, type Match } from '../../patterns/compose.js';
 import { day, isoDate, month, year } from '../../patterns/dates.js';
 import { ordinalToInt } from '../../patterns/ordinals.js';
 import { capWord, congressPattern, plenumPattern, termsOf } from '../event/patterns.js';
@@ -24,7 +24,10 @@ export const body = String.raw`(?:${bodyHead})(?:\s+(?:${nameWord}|${adminWord}|
 const after = xre(
   String.raw`^(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành\s+)?(?:vào\s+)?ngày\s+(?<d>${day})(?:\s?[/.-]\s?|\s+tháng\s+)(?<m>${month})(?:\s?[/.-]\s?|\s+năm\s+)(?<y>${year})(?![\p{N}]))?(?:\s*,)?(?:\s+(?:của\s+)?(?<plenum>${plenumPattern})|\s+(?:của|do)\s+(?!(?:${typeWord})(?![\p{L}\p{M}]))(?:(?<congress>${congressPattern})|(?<body>${body})))?`,
 );
-const before = xre(String.raw`(?<body>${body})\s+(?:(?:đã|vừa|mới|đã\s+kịp\s+thời)\s+)?(?:ký\s+)?ban\s+hành\s+$`);
+/** Where a body may start, and the body read forward from there (never backwards from the verb). */
+const headAt = xre(String.raw`${B}(?:${bodyHead})`, 'g');
+const bodyHere = xre(String.raw`^(?:${body})`);
+const issuingVerb = /^\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban\s+hành\s*$/;
 
 /** A head word alone ("của Bộ", "của Ban") names no body. */
 const BARE_HEAD = /^(?:Bộ|Ban|Sở|Cục|Viện|Hội đồng|Ủy ban|Văn phòng|Tổng cục|Thanh tra|Liên đoàn)$/;
@@ -81,6 +84,9 @@ export function surroundingsAfter(text: string, end: number): Surroundings {
 export function issuerBefore(text: string, start: number): string | undefined {
   const window = text.slice(Math.max(0, start - 120), start);
   const sentence = window.slice(Math.max(...['.', '!', '?', '\n'].map((c) => window.lastIndexOf(c))) + 1);
-  const m = exec(before, sentence);
-  return m?.groups.body ? canonicalIssuer(m.groups.body) : undefined;
+  for (const head of matches(headAt, sentence)) {
+    const found = exec(bodyHere, sentence.slice(head.index));
+    if (found && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(found[0]);
+  }
+  return undefined;
 }

@@ -21,6 +21,11 @@ export const corpus: RuleCorpus = {
     { text: 'Hội nghị Thành ủy lần thứ 10', expect: { kind: 'plenum', ordinal: 10, body: 'Thành ủy' } },
     { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },
     { text: 'Hội nghị lần thứ 3', expect: { kind: 'plenum', ordinal: 3 } },
+    {
+      text: 'Ban Chấp hành Đảng bộ tỉnh khóa XX tổ chức Hội nghị lần thứ 9',
+      span: 'Hội nghị lần thứ 9',
+      expect: { kind: 'plenum', ordinal: 9, body: 'Ban Chấp hành Đảng bộ tỉnh', terms: ['XX'] },
+    },
     // After a comma the committee is the subject of the next clause, not part of the name.
     { text: 'Tại Hội nghị lần thứ 6, Ban Chấp hành Đảng bộ tỉnh sẽ thảo luận', span: 'Hội nghị lần thứ 6', expect: { kind: 'plenum', ordinal: 6 } },
     { text: 'Hội nghị TW 8 khóa XIII', expect: { kind: 'plenum', ordinal: 8, terms: ['XIII'] } },

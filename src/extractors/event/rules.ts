@@ -4,11 +4,11 @@
  * Spans stop before "của …", which only fills `body`.
  */
 import XRegExp from 'xregexp';
-import { B, xre, type Groups, type Match } from '../../patterns/compose.js';
-import { ordinalToInt, ordinalValue } from '../../patterns/ordinals.js';
+import { B, matches, xre, type Groups, type Match } from '../../patterns/compose.js';
+import { ordinalToInt, ordinalValue, roman } from '../../patterns/ordinals.js';
 import type { EventMention } from '../../schema/index.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
-import { CENTRAL_COMMITTEE, capWord, congressPattern, plenumPattern, termsOf, termsPattern } from './patterns.js';
+import { CENTRAL_COMMITTEE, capWord, committee, congressPattern, plenumPattern, termsOf, termsPattern } from './patterns.js';
 
 /** "của Đảng bộ Thành phố", "của Ủy ban Thường vụ Quốc hội": the body named after an event. */
 const ofBody = xre(String.raw`^\s+của\s+(?<body>(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|huyện|quận|trung\s+ương|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra)(?:\s+(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|phố|huyện|quận|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra|Trung\s+ương)){0,8})`);
@@ -66,6 +66,21 @@ function plenary(body: string | undefined, ctx: ExtractContext, end: number): bo
   return !/^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3));
 }
 
+const committeeAndTerm = xre(String.raw`(?<c>${committee})(?:\s+khóa\s+(?<t>${roman}))?`, 'g');
+
+/**
+ * "Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVII tổ chức Hội nghị lần thứ 4": a plenum
+ * named by its number alone belongs to the committee the same sentence names before it.
+ */
+function committeeBefore(text: string, start: number): { body?: string; terms?: string[] } {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+  let last: Match | undefined;
+  for (const m of matches(committeeAndTerm, sentence)) last = m;
+  if (!last) return {};
+  return { body: last.groups.c, ...(last.groups.t ? { terms: [last.groups.t] } : {}) };
+}
+
 function plenumFields(g: Groups): { ordinal?: number; body?: string; terms?: string[] } {
   const body = g.pcentral ? CENTRAL_COMMITTEE : (g.pbody ?? g.pbody2);
   return { ordinal: ordinalToInt(g.pnum ?? g.pnum2 ?? g.pord ?? g.pord2), ...(body ? { body: canonicalBody(body) } : {}), terms: termsOf(g.terms) };
@@ -91,9 +106,10 @@ export const rules: Rule[] = [
     id: 'event.plenum',
     pattern: xre(String.raw`${B}${plenumPattern}`, 'g'),
     extract: (m, ctx) => {
+      const end = m.index + m[0].length;
       const fields = plenumFields(m.groups);
-      const kind = plenary(fields.body, ctx, m.index + m[0].length) ? 'plenum' : 'conference';
-      return event(ctx, 'event.plenum', m.index, m.index + m[0].length, kind, fields);
+      if (!plenary(fields.body, ctx, end)) return event(ctx, 'event.plenum', m.index, end, 'conference', fields);
+      return event(ctx, 'event.plenum', m.index, end, 'plenum', fields.body ? fields : { ...fields, ...committeeBefore(ctx.text, m.index) });
     },
   },
   {
