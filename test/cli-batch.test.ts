@@ -17,7 +17,11 @@ import { createProcessor } from '../src/cli/process.js';
 import { fnv1a, inShard, parseShard } from '../src/cli/shard.js';
 import { CLI_MENTION_TYPES } from '../src/cli/types.js';
 import { MENTION_TYPES } from '../src/schema/index.js';
-import { cli, fixture } from './helpers.js';
+import { privateCli } from './cli-dist.js';
+import { fixture } from './helpers.js';
+
+const { cli, cleanup } = privateCli('batch');
+afterAll(cleanup);
 
 // Each run pays the rules' compilation (seconds on a loaded machine): generous timeouts.
 vi.setConfig({ testTimeout: 120_000 });
@@ -59,9 +63,6 @@ beforeAll(() => {
   }
   corpus = recs.join('\n') + '\n';
   writeFileSync(join(dir, 'corpus.jsonl'), corpus);
-});
-afterAll(() => {
-  // tmp dirs are left to the OS: they are small.
 });
 
 describe('streaming inputs', () => {

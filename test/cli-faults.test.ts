@@ -7,11 +7,14 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { WorkerPool } from '../src/cli/pool.js';
 import { lineId, prepareResume } from '../src/cli/resume.js';
-import { cli } from './helpers.js';
+import { privateCli } from './cli-dist.js';
+
+const { cli, cleanup } = privateCli('faults');
+afterAll(cleanup);
 
 const N = 3000;
 const TEXTS = ['Ngày 8/7/2019, Thành ủy họp lần', 'Sáng 30/7, Ban Thường vụ ban hành Kế hoạch số', 'Có 77 xã, phường và hơn 1.200 đảng viên, mục'];
@@ -51,8 +54,11 @@ async function killMidRun(out: string, signal: NodeJS.Signals, workers: string):
   const closed = new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (status, sig) => resolve({ status, signal: sig })));
   child.stdin.on('error', () => {});
   child.stdin.write(records.slice(0, (N * 2) / 3).join(''));
+  let exited = false;
+  void closed.then(() => (exited = true));
   try {
-    await waitFor(() => countLines(out) >= 10, 90_000); // slow only on a loaded machine: the first record compiles the rules
+    await waitFor(() => exited || countLines(out) >= 10, 90_000); // slow only on a loaded machine: the first record compiles the rules
+    if (exited) throw new Error('the CLI stopped before it was killed');
   } finally {
     child.kill(signal);
   }

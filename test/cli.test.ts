@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, test } from 'vitest';
-import { cli, fixture } from './helpers.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { privateCli } from './cli-dist.js';
+import { fixture } from './helpers.js';
+
+const { cli, cleanup } = privateCli('cli');
+afterAll(cleanup);
 
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
 const seedPath = fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt');
