@@ -55,6 +55,7 @@ export const corpus: RuleCorpus = {
     // Documents cited by name.
     { text: 'Luật Đất đai năm 2013', expect: { docType: 'Luật', issuer: 'Quốc hội' } },
     { text: 'Luật Ngân sách nhà nước năm 2015 có hiệu lực', span: 'Luật Ngân sách nhà nước năm 2015', expect: { docType: 'Luật' } },
+    { text: 'Luật Đất đai quy định rõ', span: 'Luật Đất đai', expect: { docType: 'Luật' } },
     { text: 'Luật Tổ chức chính quyền địa phương (sửa đổi)', expect: { docType: 'Luật' } },
     { text: 'thực hiện Luật Phòng, chống tham nhũng', span: 'Luật Phòng, chống tham nhũng', expect: { docType: 'Luật' } },
     { text: 'Luật trách nhiệm bồi thường của Nhà nước', expect: { docType: 'Luật' } },
@@ -86,5 +87,6 @@ export const corpus: RuleCorpus = {
     'Luật quy định rõ trách nhiệm',
     'Hội nghị quyết định 5 vấn đề',
     'Chương trình chuyển đổi số 2025',
+    'Quyết định 2 vấn đề lớn',
   ],
 };

@@ -47,7 +47,7 @@ export function docTypeOf(word: string): DocType | undefined {
 
 export const LAW_NAME_STOPS = new Set(docTypes.lawNameStops);
 export const NOT_LAW_WORDS = new Set(docTypes.notLawWords);
-export const NOT_LAW_STARTS = new Set(docTypes.notLawStarts);
+export const LAW_NAME_STOP_PAIRS = new Set(docTypes.lawNameStopPairs);
 
 /** Official type codes, to tell "NQ-UBTVQH13" (type code, issuer) from "BCA-V03" (issuer, unit). */
 export const TYPE_CODES = new Set(TYPES.flatMap((t) => (t.code ? [t.code.toUpperCase()] : [])));

@@ -8,7 +8,7 @@
  * one whole name ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;"), or in a
  * pair of verbs that opens it ("Luật Phòng, chống tham nhũng").
  */
-import { LAW_NAME_STOPS, NOT_LAW_STARTS, NOT_LAW_WORDS } from './lexicon.js';
+import { LAW_NAME_STOP_PAIRS, LAW_NAME_STOPS, NOT_LAW_WORDS } from './lexicon.js';
 
 export interface NameSpan {
   end: number;
@@ -85,7 +85,8 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
   const words = tokens(run, pos);
   const first = words[0];
   if (!first || NOT_LAW_WORDS.has(first.word.toLowerCase()) || /^\d/.test(first.word)) return null;
-  if (NOT_LAW_STARTS.has(`${first.word} ${words[1]?.word ?? ''}`.toLowerCase())) return null;
+  const pairAt = (i: number): boolean => LAW_NAME_STOP_PAIRS.has(`${words[i]!.word} ${words[i + 1]?.word ?? ''}`.toLowerCase());
+  if (pairAt(0)) return null;
   let end = pos;
   for (let i = 0; i < words.length && i < 16; i++) {
     const t = words[i]!;
@@ -93,7 +94,7 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
     const next = words[i + 1];
     if (lower === 'năm' && isYear(next?.word)) return { end: next!.end };
     if (lower === 'số' && next && /^\d/.test(next.word)) return { end: next.end, number: next.word.match(/^\d+[a-z]?/)![0], symbolText: /\//.test(next.word) ? next.word : undefined };
-    if (t.word.startsWith('(')) break;
+    if (t.word.startsWith('(') || (i > 0 && pairAt(i))) break;
     if (lower === 'của' && !/^[Nn]hà$/.test(next?.word ?? '')) break;
     if ((lower === 'và' || lower === 'hoặc') && isCapitalized(next?.word)) break;
     // A stop word that closes the name after "và" is the second of a pair ("nhỏ và vừa;").

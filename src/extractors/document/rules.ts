@@ -6,6 +6,7 @@
  * Spans stop before "ngày …" and "của …"; those fill `date` and `issuer` (context.ts).
  */
 import XRegExp from 'xregexp';
+import countUnits from '../../lexicon/count-units.json' with { type: 'json' };
 import { B, xre, type Match } from '../../patterns/compose.js';
 import { year } from '../../patterns/dates.js';
 import { ordinalToInt, roman } from '../../patterns/ordinals.js';
@@ -18,6 +19,8 @@ import { charterName, constitutionName, lawName } from './names.js';
 import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';
 
 const CENTRAL = 'Ban Chấp hành Trung ương';
+/** Countable nouns (the count lexicon): a number before one counts, it does not identify. */
+const COUNT_NOUNS = new Set(countUnits.countNouns);
 /** The Central Committee's organs that issue /TW documents in its name. */
 const ORGANS = ['Bộ Chính trị', 'Ban Bí thư'];
 
@@ -66,10 +69,16 @@ function issuerOf(around: Surroundings, before: string | undefined, fromSymbol: 
  * after a capitalized type word ("Chỉ thị 05", not "kết luận 3 nội dung") and when it is no
  * year or range ("Kế hoạch 2021-2025").
  */
-function bareNumberCites(m: Match): boolean {
+function bareNumberCites(m: Match, text: string): boolean {
   if (!/^\p{Lu}/u.test(m.groups.type!)) return false;
   const first = /\d+/.exec(m.groups.nums!)![0];
-  return !/^(?:19|20)\d{2}$/.test(first);
+  return !/^(?:19|20)\d{2}$/.test(first) && !countsNoun(text, m.index + m[0].length);
+}
+
+/** Whether the words at `at` open a countable noun ("2 vấn đề", "3 nội dung"): the number counts them. */
+function countsNoun(text: string, at: number): boolean {
+  const words = text.slice(at, at + 60).split(/[\s,.;:!?()"]+/).filter(Boolean).slice(0, 4);
+  return words.some((_, i) => COUNT_NOUNS.has(words.slice(0, i + 1).join(' ')));
 }
 
 /** One numbered reference, or one per number of a list ("Nghị quyết số 18, 19-NQ/TW"). */
@@ -80,7 +89,7 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const numsAt = m.index + m[0].indexOf(m.groups.nums!, m.groups.type!.length);
   const nums = [...m.groups.nums!.matchAll(/\d+[a-z]?/g)];
   const withSo = !!(m.groups.so ?? m.groups.so2);
-  if (!m.groups.tail && !withSo && !bareNumberCites(m)) return [];
+  if (!m.groups.tail && !withSo && !bareNumberCites(m, ctx.text)) return [];
   // "Chương trình chuyển đổi số 2025": "số" closes a qualifier ("digital") and the year is a year.
   if (!m.groups.tail && m.groups.so && /^(?:19|20)\d{2}$/.test(nums[0]![0])) return [];
   // A bare list needs "số" ("Chỉ thị số 15, 16"): "Chỉ thị 15, 20 năm qua" cites one directive.
