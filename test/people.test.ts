@@ -87,6 +87,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Mai Văn Mười': ['Phó Giám đốc Sở Y tế', 'Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao'] },
   },
   {
+    name: 'a deputy office is not the same office; a term between offices keeps the chain',
+    text: 'Thủ tướng thi hành kỷ luật xóa tư cách chức vụ chủ tịch UBND tỉnh giai đoạn 2016 - 2020, phó chủ tịch UBND tỉnh giai đoạn 2011 - 2015 đối với ông Cao Văn Mạnh.',
+    expect: { 'Cao Văn Mạnh': ['chủ tịch UBND tỉnh', 'phó chủ tịch UBND tỉnh'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -26,7 +26,9 @@ const APPOSITION = xre(
   'i',
 );
 /** Between two offices of one chain. */
-const CHAIN = /^[ ]*(?:,|;|-|kiêm|và|rồi|, kiêm)?[ ]*$/;
+/** A term after an office ("giai đoạn 2015 - 2020", "nhiệm kỳ 2016-2021") is not part of its text but does not end a chain. */
+const TERM = String.raw`(?:\(?(?:giai đoạn|nhiệm kỳ|các nhiệm kỳ)[ ]+\d{4}[ ]*-[ ]*\d{4}\)?[ ]*)?`;
+const CHAIN = new RegExp(String.raw`^[ ]*${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm)?[ ]*$`);
 /** Between two names of one list. */
 const LIST = /^[ ]*(?:,|;|và|-|, và)[ ]*(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
@@ -132,7 +134,7 @@ function namedByIs(people: readonly PersonCandidate[], chain: TitleCandidate[], 
 }
 
 /** "bổ nhiệm chức vụ Phó Thủ tướng đối với các ông A, B": the names the decision concerns. */
-const CONCERNING = /^[ ]*đối với[ ]+(?:các[ ]+)?(?:(?:ông|bà|đồng chí)[ ]+)?/i;
+const CONCERNING = new RegExp(String.raw`^[ ]*${TERM}(?:đối với|với)[ ]+(?:các[ ]+)?(?:(?:ông|bà|đồng chí)[ ]+)?`, 'i');
 
 function concerned(people: readonly PersonCandidate[], chain: TitleCandidate[], titles: readonly TitleCandidate[], text: string): PersonCandidate[] {
   const last = chain.at(-1)!;
@@ -201,11 +203,16 @@ function aliases(people: readonly PersonCandidate[], text: string): Map<PersonCa
   return out;
 }
 
-/** One entry per distinct office, in its fullest written form. */
+/**
+ * One entry per distinct office, in its fullest written form: "Bí thư Thành ủy" goes into
+ * "Bí thư Thành ủy TPHCM" (same office, more written), but "Chủ tịch UBND tỉnh" stays beside
+ * "Phó Chủ tịch UBND tỉnh" (another office that merely contains its words).
+ */
 export function mergePositions(positions: readonly Position[]): Position[] {
   const longestFirst = [...positions].sort((a, b) => b.text.length - a.text.length);
   const kept: Position[] = [];
-  for (const p of longestFirst) if (!kept.some((k) => fold(k.text).includes(fold(p.text)))) kept.push(p);
+  const sameOffice = (a: Position, b: Position): boolean => fold(a.title) === fold(b.title) && fold(a.text).includes(fold(b.text));
+  for (const p of longestFirst) if (!kept.some((k) => sameOffice(k, p))) kept.push(p);
   return positions.filter((p) => kept.includes(p));
 }
 

@@ -7,7 +7,7 @@
  * ("nhân dân", "Ban cán sự"), and joints ("-", "và", ", Ban …") that continue into another
  * capitalized part. It stops at a name, an honorific, a rank or another office.
  */
-import { xre } from '../../patterns/compose.js';
+import { oneOf, xre } from '../../patterns/compose.js';
 import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
 import { nameFrom } from './names.js';
 
@@ -26,7 +26,7 @@ const ROMAN = /^[IVXLC]+$|^\d+$/;
 const STOP_AT = xre(String.raw`(?:${HONORIFICS}|${RANKS})(?![\p{L}\p{M}])`, 'y');
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const PLACE_AT = xre(String.raw`(?:${ANY_PLACE})(?![\p{L}\p{M}])`, 'y');
-const LOWER_PHRASE = xre(String.raw`[ ](?:${ORGANIZATION_LOWERCASE.join('|')})(?![\p{L}\p{M}])`, 'y');
+const LOWER_PHRASE = xre(String.raw`[ ](?:${oneOf(ORGANIZATION_LOWERCASE)})(?![\p{L}\p{M}])`, 'y');
 /** Bodies that open a new item of a list rather than continue an organization after a comma. */
 const TOP_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Quốc hội|Chính phủ)/;
 
