@@ -45,6 +45,7 @@ export const corpus: RuleCorpus = {
     { text: '6 tháng đầu năm', expect: { value: '2019-01/2019-06' } },
     { text: '6 tháng cuối năm 2018', expect: { value: '2018-07/2018-12' } },
     { text: '9 tháng đầu năm nay', expect: { value: '2019-01/2019-09' } },
+    { text: '9 tháng năm 2018', expect: { value: '2018-01/2018-09' } },
     { text: 'nửa đầu năm', expect: { value: '2019-01/2019-06' } },
     { text: 'nửa cuối năm 2020', expect: { value: '2020-07/2020-12' } },
     { text: 'trong 6 tháng qua', span: '6 tháng', expect: { value: '2019-01/2019-06' } },

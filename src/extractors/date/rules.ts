@@ -304,18 +304,21 @@ const periods: Rule[] = [
     },
   },
   {
-    // "6 tháng đầu năm 2017", "9 tháng đầu năm nay", "nửa cuối năm", "sáu tháng cuối năm".
+    // "6 tháng đầu năm 2017", "9 tháng đầu năm nay", "nửa cuối năm", "9 tháng năm 2019".
     id: 'date.part-of-year',
     pattern: build(
-      String.raw`{{B}}(?:(?<n>\d{1,2}|[Ss]áu|[Cc]hín|[Bb]a)\s+tháng|(?<half>[Nn]ửa))\s+(?<which>đầu|cuối|sau)\s+năm${YEAR_TAIL}{{numericEnd}}`,
+      String.raw`{{B}}(?:(?<n>\d{1,2}|[Ss]áu|[Cc]hín|[Bb]a)\s+tháng|(?<half>[Nn]ửa))(?:\s+(?<which>đầu|cuối|sau)\s+năm${YEAR_TAIL}|\s+năm\s*(?<only>{{year}})){{numericEnd}}`,
       parts,
       'g',
     ),
     extract: (m, ctx) => {
+      // "nửa năm 2019" is half a year's time, not a half-year.
+      if (m.groups.half && m.groups.only) return null;
       const n = m.groups.half ? 6 : /^\d/.test(m.groups.n!) ? Number(m.groups.n) : leadingNumeral(m.groups.n!)!.value;
       if (n < 1 || n > 12) return null;
-      const y = yearOf(m.groups.y, m.groups.rel, ctx) ?? ctx.referenceDate?.year;
-      return date(m, y === undefined ? null : partOfYear(n, m.groups.which!, y), 'date.part-of-year');
+      const y = yearOf(m.groups.y ?? m.groups.only, m.groups.rel, ctx) ?? ctx.referenceDate?.year;
+      // "9 tháng năm 2019" is a report's period: the first nine months.
+      return date(m, y === undefined ? null : partOfYear(n, m.groups.which ?? 'đầu', y), 'date.part-of-year');
     },
   },
   {
