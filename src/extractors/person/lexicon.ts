@@ -30,6 +30,7 @@ export const PLACE_NAMES: readonly string[] = [
   ...regions.regions.filter((r) => /^\p{Lu}/u.test(r)),
   // "châu Mỹ" is capitalized in names of bodies: "Vụ Châu Mỹ".
   ...regions.worldRegions.map((r) => r[0]!.toUpperCase() + r.slice(1)),
+  ...nameContext.extraPlaces,
 ].filter((n) => n.includes(' '));
 
 /** One-word country names ("Mỹ", "Lào") that may stand between an office and a foreign name. */
