@@ -9,7 +9,7 @@ export const numericStart = String.raw`(?<![\p{L}\p{N}/.,-])`;
 export const numericEnd = String.raw`(?![\p{N}]|[/.,-]\p{N}|-?\p{L})`;
 
 /** Parts of the day, longest phrase first where one word starts another ("chiều tối", "chiều"). */
-export const PART_OF_DAY = {
+const PART_OF_DAY = {
   'chiều tối': 'evening',
   'sáng sớm': 'morning',
   'rạng sáng': 'morning',

@@ -20,14 +20,14 @@ const DIGIT_WORDS: Record<string, number> = {
 };
 const SCALE_WORDS: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
+/** A word naming a power of a thousand: after digits a count keeps it in its unit ("900 tỷ đồng"). */
+export const isScaleWord = (word: string): boolean => Object.hasOwn(SCALE_WORDS, word);
+
 /** A digit word that can start a numeral ("mốt", "lăm", "tư" only follow "mươi"/"trăm"). */
 const leadWord = String.raw`(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín|[Mm]ười)`;
 const tailWord = String.raw`(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|b[ảẩ]y|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|t[ỷỉ])`;
 /** A numeral in words, one word or several: "ba", "hai mươi lăm", "ba trăm linh năm". */
 export const numberWords = String.raw`${leadWord}(?:\s+${tailWord}(?![\p{L}\p{M}]))*`;
-
-/** Words naming a power of a thousand: a count keeps them in its unit ("900 tỷ đồng"). */
-export const scaleWord = String.raw`(?:nghìn|ngàn|vạn|triệu|t[ỷỉ])`;
 
 /**
  * The value of a numeral in words, or NaN when the words do not form one. Groups below a

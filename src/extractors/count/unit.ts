@@ -6,12 +6,12 @@
  * (src/lexicon/count-units.json); this file only walks the words.
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
+import { isScaleWord } from '../../patterns/numbers.js';
 
 const STOP = new Set(lexicon.stopWords);
 const NOT_COUNTED = new Set(lexicon.notCountHeads);
 const LABELS = new Set(lexicon.labelNouns);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
-const SCALES = new Set(['nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 
 /** A unit phrase is a head noun with its modifiers: "ứng viên đại biểu Quốc hội". */
 const MAX_PHRASE_WORDS = 8;
@@ -134,7 +134,7 @@ export function readUnit(text: string, pos: number, options: UnitOptions): Unit 
   const head = wordsAt(text, pos, MAX_PHRASE_LOOKUP);
   const first = head[0];
   if (!first) return undefined;
-  if (SCALES.has(first.text)) {
+  if (isScaleWord(first.text)) {
     const noun = phraseEnd(text, first.end, MAX_PHRASE_WORDS - 1);
     return { start: first.start, end: noun ? noun.end : first.end };
   }
