@@ -4,6 +4,7 @@
  * an optional approximation and a numeral; `readUnit` decides what is counted, and a
  * number that counts nothing (a duration, a label, a year, a ratio) yields no mention.
  */
+import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { B, build, type Match } from '../../patterns/compose.js';
 import { leadingNumeral, numberWords, parseVnNumber, vnDigits } from '../../patterns/numbers.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
@@ -11,12 +12,8 @@ import { followsLabel, readUnit } from './unit.js';
 
 type Approx = 'over' | 'under' | 'about';
 
-/** Words before a number that make it approximate. "tối thiểu", "tối đa" are bounds, not approximations. */
-const APPROX: Record<string, Approx> = {
-  'hơn': 'over', 'trên': 'over', 'ngoài': 'over', 'không dưới': 'over',
-  'gần': 'under', 'dưới': 'under', 'không quá': 'under', 'không vượt quá': 'under', 'chưa đến': 'under', 'chưa tới': 'under',
-  'khoảng': 'about', 'chừng': 'about', 'khoảng chừng': 'about', 'xấp xỉ': 'about', 'ước': 'about', 'ước tính': 'about', 'ước khoảng': 'about',
-};
+/** Words before a number that make it approximate (data); "tối thiểu", "tối đa" are bounds, not approximations. */
+const APPROX = lexicon.approximations as Record<string, Approx>;
 const approxWords = Object.keys(APPROX)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, String.raw`\s+`))
