@@ -21,6 +21,14 @@ test('"Cùng ngày" is the day of the previous dated mention', () => {
   ]);
 });
 
+test('"Cùng ngày" skips a document\'s date inside the sentence', () => {
+  expect(dates('Sáng 29/7, Thành ủy sơ kết Chỉ thị 15 ngày 08/7/2019. Cùng ngày, đoàn làm việc.')).toEqual([
+    ['Sáng 29/7', '2019-07-29'],
+    ['ngày 08/7/2019', '2019-07-08'],
+    ['Cùng ngày', '2019-07-29'],
+  ]);
+});
+
 test('"năm đó" takes the year of the previous mention', () => {
   expect(dates('tháng 5/2013, ông được bầu bổ sung. Tháng 9 năm đó, ông nhận nhiệm vụ mới.')).toEqual([
     ['tháng 5/2013', '2013-05'],
