@@ -37,8 +37,10 @@ const CAREER = xre(
   String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|giữ các chức vụ[ ]*:|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
   'i',
 );
-/** "… X là đại biểu Quốc hội", "Ông là …": "là" after a name or a pronoun. */
-const IS_AFTER_SUBJECT = /(?:^|[^\p{L}])(?:ông|bà|đồng chí)?[ ]*là[ ]+$/iu;
+/** "X là đại biểu Quốc hội", "Ông là …": "là" right after the name, or after the pronoun that opens a sentence. */
+const COPULA = /(?:^|[^\p{L}])là[ ]+$/u;
+const COPULA_AFTER_NAME = /^[ ]*(?:\([^)]*\)[ ]*)?,?[ ]*là[ ]+$/;
+const COPULA_AFTER_PRONOUN = /(?:^|[.;][ ]*)(?:Ông|Bà|Đồng chí)[ ]+là[ ]+$/;
 /** A proposal is not a position: "được giới thiệu (để HĐND bầu) giữ chức …", "ứng cử …". */
 const PROPOSED = /giới thiệu|ứng cử|đề cử|dự kiến|đề nghị bầu|sẽ/i;
 /** "N ứng viên là đại biểu Quốc hội …, là các ông A, B và C". */
@@ -109,8 +111,8 @@ interface Holding {
 /** The person a career sentence is about: the last name before the office in its paragraph. */
 function careerSubject(people: readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
-  const isClause = IS_AFTER_SUBJECT.test(before);
-  if (!CAREER.test(before) && !isClause) return undefined;
+  const byVerb = CAREER.test(before);
+  if (!byVerb && !COPULA.test(before)) return undefined;
   const subject = nearestBefore(
     people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start))),
     t.start,
@@ -118,7 +120,7 @@ function careerSubject(people: readonly PersonCandidate[], t: TitleCandidate, te
   if (!subject || t.start - subject.end > SUBJECT_WINDOW) return undefined;
   const between = text.slice(subject.end, t.start);
   if (between.includes('\n') || PROPOSED.test(between)) return undefined;
-  if (isClause && !CAREER.test(before) && !/^[ ]*(?:\([^)]*\)[ ]*)?,?[ ]*là[ ]+$/.test(between) && !/(?:^|[.;]\s*)(?:Ông|Bà|Đồng chí)[ ]+là[ ]+$/.test(between)) return undefined;
+  if (!byVerb && !COPULA_AFTER_NAME.test(between) && !COPULA_AFTER_PRONOUN.test(between)) return undefined;
   return subject;
 }
 

@@ -69,13 +69,18 @@ function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
   return syl;
 }
 
+/** Place names by their first syllable, split into syllables. */
+const PLACES_BY_FIRST = new Map<string, string[][]>();
+for (const place of PLACE_NAMES) {
+  const parts = place.split(' ');
+  PLACES_BY_FIRST.set(parts[0]!, [...(PLACES_BY_FIRST.get(parts[0]!) ?? []), parts]);
+}
+
 /** Syllables a place name takes at the start of the run (0 when none). */
 function leadingPlace(syl: Syllable[]): number {
-  const words = syl.map((s) => s.text);
   let best = 0;
-  for (const place of PLACE_NAMES) {
-    const parts = place.split(' ');
-    if (parts.length > best && parts.every((p, i) => words[i] === p)) best = parts.length;
+  for (const parts of PLACES_BY_FIRST.get(syl[0]?.text ?? '') ?? []) {
+    if (parts.length > best && parts.every((p, i) => syl[i]?.text === p)) best = parts.length;
   }
   return best;
 }
