@@ -85,6 +85,11 @@ log(`bench: ${base.length} articles (${(baseBytes / 1e6).toFixed(2)} MB) repeate
 
 const results = {};
 const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
+/** CPU milliseconds of this process since `since` (user + system): a figure that load on other cores does not skew. */
+const cpuMs = (since) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+};
 
 // 2. extract() on one thread.
 {
@@ -94,11 +99,13 @@ const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
   for (const a of base) extractor.extract(a.text, { referenceDate: a.referenceDate }); // compile + warm up
   results.warmupMs = performance.now() - t;
   t = performance.now();
+  const cpu = process.cpuUsage();
   let mentions = 0;
   for (const r of records) mentions += extractor.extract(r.text, { id: r.id, referenceDate: r.referenceDate }).mentions.length;
   const ms = performance.now() - t;
   results.extract = mbps(corpusBytes, ms);
-  log(`bench: extract() ${results.extract.toFixed(2)} MB/s (${(ms / 1000).toFixed(1)} s, ${mentions} mentions; first pass over the ${base.length} articles ${(results.warmupMs / 1000).toFixed(1)} s)`);
+  results.extractCpu = mbps(corpusBytes, cpuMs(cpu));
+  log(`bench: extract() ${results.extract.toFixed(2)} MB/s (${(ms / 1000).toFixed(1)} s, ${results.extractCpu.toFixed(2)} MB per CPU-second, ${mentions} mentions; first pass over the ${base.length} articles ${(results.warmupMs / 1000).toFixed(1)} s)`);
 }
 
 // 3. The CLI.
@@ -160,11 +167,13 @@ if (vntk) {
   const tokenizer = vntk.tokenizer();
   for (const a of base) tokenizer.tokenize(a.text);
   const t = performance.now();
+  const cpu = process.cpuUsage();
   let tokens = 0;
   for (const r of records) tokens += tokenizer.tokenize(r.text).length;
   const ms = performance.now() - t;
   results.vntkTokenizer = mbps(corpusBytes, ms);
-  log(`bench: vntk tokenizer ${results.vntkTokenizer.toFixed(2)} MB/s (${(ms / 1000).toFixed(1)} s, ${tokens} tokens)`);
+  results.vntkTokenizerCpu = mbps(corpusBytes, cpuMs(cpu));
+  log(`bench: vntk tokenizer ${results.vntkTokenizer.toFixed(2)} MB/s (${(ms / 1000).toFixed(1)} s, ${results.vntkTokenizerCpu.toFixed(2)} MB per CPU-second, ${tokens} tokens)`);
   try {
     const ner = vntk.ner();
     // A small sample: whole articles until ~30 KB or 20 s, whichever comes first (NER is slow).
@@ -231,6 +240,9 @@ const row = (name, value, target = '') => console.log(`  ${name.padEnd(44)} ${St
 console.log(`\nvnpol bench — ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end, corpus ${(corpusBytes / 1e6).toFixed(1)} MB of text`);
 row('extract() one thread, MB/s', f(results.extract), results.extract >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
 row('vntk tokenizer, MB/s', f(results.vntkTokenizer));
+row('extract() MB per CPU-second', f(results.extractCpu));
+row('vntk tokenizer MB per CPU-second', f(results.vntkTokenizerCpu));
+row('ratio extract / vntk tokenizer, per CPU-second', f(results.vntkTokenizerCpu && results.extractCpu / results.vntkTokenizerCpu));
 row('ratio extract / vntk tokenizer', f(results.vntkTokenizer && results.extract / results.vntkTokenizer), results.vntkTokenizer ? (results.extract >= results.vntkTokenizer ? 'target ≥ 1.0: met' : 'target ≥ 1.0: missed') : '');
 row('vntk NER, MB/s', results.vntkNer !== undefined ? f(results.vntkNer, 3) : `unavailable`, results.vntkNerError ?? '');
 row('CLI --workers 1, MB/s of JSONL', f(results.cli1));
