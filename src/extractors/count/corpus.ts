@@ -31,6 +31,7 @@ export const corpus: RuleCorpus = {
     { text: 'mời hai trăm đại biểu', span: 'hai trăm đại biểu', expect: { value: 200, unit: 'đại biểu' } },
     // The unit: coordinated nouns included, stopping at a verb, a preposition or punctuation.
     { text: 'củng cố 42 xã, phường, thị trấn cần quan tâm', span: '42 xã, phường, thị trấn', expect: { value: 42, unit: 'xã, phường, thị trấn' } },
+    { text: 'có 45 xã, phường và thị trấn', span: '45 xã, phường và thị trấn', expect: { value: 45, unit: 'xã, phường và thị trấn' } },
     { text: 'với 6 đề tài, đề án, chuyên đề được giao', span: '6 đề tài, đề án, chuyên đề', expect: { value: 6, unit: 'đề tài, đề án, chuyên đề' } },
     { text: 'trên 3.100 đảng viên, cán bộ, công chức vi phạm', span: 'trên 3.100 đảng viên, cán bộ, công chức', expect: { value: 3100, unit: 'đảng viên, cán bộ, công chức', approx: 'over' } },
     { text: 'xây dựng 12 tổ chức cơ sở đảng, góp phần ổn định', span: '12 tổ chức cơ sở đảng', expect: { value: 12, unit: 'tổ chức cơ sở đảng' } },
@@ -80,6 +81,7 @@ export const corpus: RuleCorpus = {
     'lúc 8 giờ sáng',
     'tuyên phạt bị cáo 10 năm tù',
     'thực hiện Chỉ thị 15 gắn với Nghị quyết 15',
+    'trong 2 năm và 6 tháng',
     'có 35 năm công tác',
     'có 3/4 số xã đạt chuẩn',
     'Đến 2025, hoàn thành',

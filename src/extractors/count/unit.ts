@@ -100,13 +100,14 @@ function phraseEnd(text: string, pos: number, maxWords: number): { end: number; 
   return { end: words[n - 1]!.end, words: words.slice(0, n) };
 }
 
-/** ", phường, thị trấn" after a head: each item must be a countable noun on its own. */
+/** ", phường, thị trấn" or " và thị trấn" after a head: each item must be a countable noun on its own. */
 function coordinatedEnd(text: string, end: number): number {
   let at = end;
   for (;;) {
-    const comma = /^,(?=[ \t])/.exec(text.slice(at, at + 2));
-    if (!comma) return at;
-    const item = phraseEnd(text, at + 1, MAX_ITEM_WORDS);
+    // ", phường" or a last " và thị trấn" / " hoặc …"; the conjunction is a stop word elsewhere.
+    const joint = /^(?:,|[ \t](?:và|hoặc))(?=[ \t])/.exec(text.slice(at, at + 7));
+    if (!joint) return at;
+    const item = phraseEnd(text, at + joint[0].length, MAX_ITEM_WORDS);
     if (!item || !COUNT_NOUNS.has(item.words.map((w) => w.text).join(' '))) return at;
     at = item.end;
   }

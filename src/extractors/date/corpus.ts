@@ -53,6 +53,7 @@ export const corpus: RuleCorpus = {
     { text: 'từ ngày 1/7 đến 31/12/2019', expect: { value: '2019-07-01/2019-12-31' } },
     { text: 'từ 12/5 đến 20/6', expect: { value: '2019-05-12/2019-06-20' } },
     { text: '(2/9/1945 - 2/9/2019)', span: '2/9/1945 - 2/9/2019', expect: { value: '1945-09-02/2019-09-02' } },
+    { text: 'từ ngày 30/7 - 2/8', expect: { value: '2019-07-30/2019-08-02' } },
     { text: 'ngày 20-21/7', expect: { value: '2019-07-20/2019-07-21' } },
     { text: 'giai đoạn 2021 – 2025', expect: { value: '2021/2025' } },
     { text: 'giai đoạn 2015- 2020', expect: { value: '2015/2020' } },

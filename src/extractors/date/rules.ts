@@ -187,9 +187,9 @@ const ranges: Rule[] = [
     ),
     extract: (m, ctx) => {
       const g = m.groups;
-      // A dash joins two full dates, or days of one month after "ngày"; "đến" needs "từ".
+      // "từ" makes a range; without it a dash joins two full dates, or days of one month after "ngày".
       const dashOk = g.to === '-' && ((g.y1 && g.y2) || (!g.m1 && /^(ngày|mồng|mùng)/i.test(m[0])));
-      if (!(g.from && g.to !== '-') && !dashOk) return null;
+      if (!g.from && !dashOk) return null;
       const value = dayRange(g, ctx);
       return ctx.referenceDate && !value ? null : date(m, value, 'date.day-range');
     },
