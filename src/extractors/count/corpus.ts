@@ -75,6 +75,7 @@ export const corpus: RuleCorpus = {
     'Một là, tiếp tục đổi mới',
     'năm nay tỉnh đạt kết quả tốt',
     'trong năm qua',
+    'Năm 2019 là năm bản lề',
     'các quận Ba Đình, Hai Bà Trưng',
     'đơn vị bầu cử số 4',
     'Nghị quyết Trung ương 4 khóa XII',
