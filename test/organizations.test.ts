@@ -59,6 +59,7 @@ describe('locations', () => {
   test('an address chain: every link is a place when one is known', () => {
     expect(texts('Từ Làng Chùa, Kim Bảng, Hà Nam, ông đã ra đi', 'location')).toEqual(['Làng Chùa', 'Kim Bảng', 'Hà Nam']);
     expect(texts('Quê ở Kim Bảng, Bác Ba kể', 'location')).toEqual([]);
+    expect(texts('gặp ông Tuấn, Hà Nam', 'location')).toEqual(['Hà Nam']);
   });
   test('a list of countries', () => {
     expect(texts('các nước như Campuchia, Lào, Thái Lan', 'location')).toEqual(['Campuchia', 'Lào', 'Thái Lan']);

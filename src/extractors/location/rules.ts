@@ -210,13 +210,16 @@ const addressChain: Rule = {
   id: 'location.address-chain',
   pattern: build(String.raw`{{B}}${chainItem}(?:,[^\S\n]*${chainItem}){1,3}`, { B, E, placeName }, 'g'),
   extract: (m, ctx) => {
-    if (continuesName(before(ctx, m.index))) return null;
+    const prefixText = before(ctx, m.index);
+    if (continuesName(prefixText) || honorific.test(prefixText)) return null;
     const items = [...m[0].matchAll(/[^,]+/gu)].map((p) => ({ text: p[0].trim(), start: m.index + p.index! + p[0].search(/\S/u) }));
     withoutLeadingWord(items[0]!);
     const isKnown = (i: { text: string }): boolean => knownPlaces.has(i.text.toLowerCase()) || FACILITY_START.test(i.text);
     if (!items.some(isKnown)) return null;
-    // The last link may be the start of the next phrase ("…, Nghệ An, Bác đã …"): kept only when known.
-    const links = isKnown(items.at(-1)!) ? items : items.slice(0, -1);
+    // A last link followed by a lower-case word may be the subject of the next clause ("…, Nghệ An, Bác đã …").
+    const end = m.index + m[0].length;
+    const opensClause = /^\s+\p{Ll}/u.test(ctx.text.slice(end, end + 3));
+    const links = opensClause && !isKnown(items.at(-1)!) ? items.slice(0, -1) : items;
     return links.map((i) => location(i.start, i.start + i.text.length, i.text, 'location.address-chain'));
   },
 };
