@@ -98,6 +98,7 @@ export const corpus: RuleCorpus = {
     { text: 'mùng 1 Tết', referenceDate: '2019-01-20', expect: { value: '2019-02-05' } },
     { text: 'Tết Nguyên đán Kỷ Hợi 2019', expect: { value: '2019-02-05' } },
     { text: 'Tết Canh Tý', referenceDate: '2019-12-01', expect: { value: '2020-01-25' } },
+    { text: 'Tết Nguyên đán Hà Nội', span: 'Tết Nguyên đán', referenceDate: '2019-01-20', expect: { value: '2019-02-05' } },
     { text: 'rằm tháng Giêng', expect: { value: '2019-02-19' } },
     { text: 'ngày 23 tháng Chạp', referenceDate: '2019-01-10', expect: { value: '2019-01-28' } },
     { text: 'ngày 15 tháng 8 âm lịch', expect: { value: '2019-09-13' } },

@@ -19,6 +19,9 @@ export function lunarMonth(word: string): number {
 /** Months named only in the lunar calendar: no cue needed. */
 export const isLunarOnlyMonth = (word: string): boolean => /^(giêng|chạp)$/i.test(word);
 
+/** A can-chi year name: one of the ten stems, then one of the twelve branches ("Kỷ Hợi"). */
+export const canChiName = String.raw`(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)`;
+
 /** Canonical spellings: the package writes "Bính", "Tỵ"; news also write "Tị", "Mẹo". */
 const VARIANTS: Record<string, string> = { tị: 'tỵ', mẹo: 'mão' };
 const canonical = (name: string): string =>

@@ -16,9 +16,9 @@ import {
 import { leadingNumeral } from '../../patterns/numbers.js';
 import type { Candidate, ExtractContext, RefDate, Rule } from '../types.js';
 import { comingYear, inferYear, lunarToSolar, lunarYearOf, refDay, refMonth, shiftDays, shiftMonths } from './calendar.js';
-import { canChiYear, isLunarOnlyMonth, lunarMonth, lunarMonthWord } from './lunar.js';
+import { canChiName, canChiYear, isLunarOnlyMonth, lunarMonth, lunarMonthWord } from './lunar.js';
 
-const parts = { B, E, day, month, year, sep, numericStart, numericEnd, partOfDay, quarterNumber, rangeDash, lunarMonthWord };
+const parts = { B, E, day, month, year, sep, numericStart, numericEnd, partOfDay, quarterNumber, rangeDash, lunarMonthWord, canChiName };
 
 type Mod = 'start' | 'mid' | 'end';
 const MODS: Record<string, Mod> = {
@@ -459,13 +459,12 @@ const lunar: Rule[] = [
     // "mùng 1 Tết", "Tết Nguyên đán Kỷ Hợi 2019", "Tết Canh Tý", "mồng 3 Tết Nguyên đán".
     id: 'date.tet',
     pattern: build(
-      String.raw`{{B}}(?:(?:[Mm][ồù]ng|[Nn]gày)\s+(?<d>[1-9]|10)\s+)?Tết(?:\s+(?<kind>Nguyên\s+[Đđ]án|Trung\s+thu|Đoan\s+[Nn]gọ))?(?:\s+(?<canchi>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+))?(?:\s+(?:năm\s+)?(?<y>{{year}}))?{{E}}`,
+      String.raw`{{B}}(?:(?:[Mm][ồù]ng|[Nn]gày)\s+(?<d>[1-9]|10)\s+)?Tết(?:\s+(?<kind>Nguyên\s+[Đđ]án|Trung\s+thu|Đoan\s+[Nn]gọ))?(?:\s+(?<canchi>{{canChiName}}))?(?:\s+(?:năm\s+)?(?<y>{{year}}))?{{E}}`,
       parts,
       'g',
     ),
     extract: (m, ctx) => {
       const g = m.groups;
-      if (g.canchi && canChiYear(g.canchi, ctx.referenceDate) === undefined) return null;
       if (!g.d && !g.kind && !g.canchi && !g.y) return null;
       const [lm, ld] = /trung/i.test(g.kind ?? '') ? [8, 15] : /đoan/i.test(g.kind ?? '') ? [5, 5] : [1, Number(g.d ?? 1)];
       const y = tetYear(g, ctx.referenceDate);
