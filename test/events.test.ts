@@ -15,6 +15,8 @@ describe('ordinals', () => {
     ['năm', 5],
     ['mười', 10],
     ['mười lăm', 15],
+    ['Sáu', 6],
+    ['Mười hai', 12],
     ['mười một', 11],
     ['hai mươi', 20],
     ['hai mươi mốt', 21],

@@ -19,7 +19,9 @@ const UNITS: Record<string, number> = {
   nhất: 1, một: 1, mốt: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
 };
 const unitWord = String.raw`(?:nhất|một|mốt|hai|ba|tư|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)`;
-export const ordinalWord = String.raw`(?:(?:(?:hai|ba)\s+mươi|mười)(?:\s+${unitWord})?|${unitWord})(?![\p{L}\p{M}])`;
+/** Official texts capitalize the first word: "Kỳ họp thứ Sáu", "Hội nghị lần thứ Tám". */
+const leadUnit = String.raw`(?:[Nn]hất|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín)`;
+export const ordinalWord = String.raw`(?:(?:(?:[Hh]ai|[Bb]a)\s+mươi|[Mm]ười)(?:\s+${unitWord})?|${leadUnit})(?![\p{L}\p{M}])`;
 
 /** Any ordinal value: Roman, Arabic or a word. */
 export const ordinalValue = String.raw`(?:${roman}|${arabic}|${ordinalWord})`;
@@ -42,7 +44,7 @@ export function romanToInt(s: string): number {
 }
 
 function wordToInt(s: string): number | undefined {
-  const words = s.toLowerCase().split(/\s+/);
+  const words = s.toLowerCase().split(' ');
   if (words[0] === 'mười') return 10 + (words[1] ? UNITS[words[1]] ?? NaN : 0);
   if (words[1] === 'mươi') return UNITS[words[0]!]! * 10 + (words[2] ? UNITS[words[2]] ?? NaN : 0);
   return words.length === 1 ? UNITS[words[0]!] : undefined;
@@ -51,7 +53,7 @@ function wordToInt(s: string): number | undefined {
 /** The value of an ordinal written in any of the three forms, or undefined. */
 export function ordinalToInt(s: string | undefined): number | undefined {
   if (!s) return undefined;
-  const t = s.trim();
+  const t = s.trim().replace(/\s+/g, ' ');
   if (/^\d+$/.test(t)) return Number(t);
   if (/^[IVXL]+$/.test(t)) return romanToInt(t);
   const n = wordToInt(t);

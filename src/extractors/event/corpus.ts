@@ -35,6 +35,7 @@ export const corpus: RuleCorpus = {
     // Sessions.
     { text: 'Kỳ họp thứ 3, Quốc hội khóa XIV', expect: { kind: 'session', ordinal: 3, body: 'Quốc hội', terms: ['XIV'] } },
     { text: 'Kỳ họp thứ nhất, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 1, terms: ['XV'] } },
+    { text: 'Kỳ họp thứ Sáu, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 6, terms: ['XV'] } },
     { text: 'kỳ họp thứ 9 HĐND tỉnh khóa XVI', expect: { kind: 'session', ordinal: 9, terms: ['XVI'] } },
     { text: 'Kỳ họp bất thường lần thứ 2, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 2, terms: ['XV'] } },
     { text: 'Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội', span: 'Phiên họp thứ 12', expect: { kind: 'session', ordinal: 12, body: 'Ủy ban Thường vụ Quốc hội' } },
@@ -48,6 +49,7 @@ export const corpus: RuleCorpus = {
     'Đại hội đã thành công tốt đẹp',
     'lần thứ XVII',
     'vào thứ Năm',
+    'họp vào thứ Hai hằng tuần',
     'Hội nghị Trung ương',
     'Hội nghị Trung ương năm 2019',
     'Ủy ban Kiểm tra Tỉnh ủy trong nhiệm kỳ thứ hai',
