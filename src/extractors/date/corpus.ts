@@ -35,6 +35,8 @@ export const corpus: RuleCorpus = {
     { text: 'Thứ Hai (29/7)', span: '29/7', expect: { value: '2019-07-29' } },
     { text: 'Chủ nhật, 28/7', span: '28/7', expect: { value: '2019-07-28' } },
     { text: 'Quốc khánh 2/9', span: '2/9', expect: { value: '2019-09-02' } },
+    { text: 'tháng 12 vừa qua', referenceDate: '2019-01-15', expect: { value: '2018-12' } },
+    { text: 'tháng 2 tới', referenceDate: '2019-11-15', expect: { value: '2020-02' } },
     { text: 'tháng 3 năm ngoái', expect: { value: '2018-03' } },
     { text: 'Quý III', expect: { value: '2019-07/2019-09' } },
     { text: 'quý 3/2017', expect: { value: '2017-07/2017-09' } },

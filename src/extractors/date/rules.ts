@@ -176,6 +176,13 @@ function monthValue(mm: string, y: string | undefined, ctx: ExtractContext): str
 /** Longest span of years read as one period: a lifetime, "(1890 - 1969)". */
 const MAX_PERIOD_YEARS = 100;
 
+/** The year of a lone month: "tháng 9 tới" is the coming one, "tháng 12 vừa qua" the last one, "tháng này" this year's. */
+function monthYear(ref: RefDate, mm: number, near: string | undefined): number {
+  if (near === 'tới') return mm < ref.month ? ref.year + 1 : ref.year;
+  if (near?.startsWith('vừa')) return mm > ref.month ? ref.year - 1 : ref.year;
+  return near ? ref.year : inferYear(ref, mm);
+}
+
 const ranges: Rule[] = [
   {
     // "từ 22/5 đến 21/6", "từ ngày 1/7 đến hết ngày 31/12/2019", "(30/4/1975 - 30/4/2021)".
@@ -285,7 +292,7 @@ const periods: Rule[] = [
       const ref = ctx.referenceDate;
       const mm = Number(m.groups.m);
       let y = yearOf(undefined, m.groups.rel, ctx);
-      if (y === undefined && ref) y = m.groups.near === 'tới' && mm < ref.month ? ref.year + 1 : m.groups.near ? ref.year : inferYear(ref, mm);
+      if (y === undefined && ref) y = monthYear(ref, mm, m.groups.near);
       return date(m, y === undefined ? null : isoMonth(y, mm), 'date.month', mod(m.groups.mod));
     },
   },
