@@ -112,7 +112,7 @@ const partyBoardFunction = group(phrases(orgs.partyBoardFunctions));
 const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
 
 /** A Party unit named by level: "Đảng bộ tỉnh", "Đảng bộ Thành phố Hồ Chí Minh" (not "Đảng bộ các cấp"). */
-const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${levelPlace}|${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương)`);
+const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${bloc}|${levelPlace}|Quân\s+đội|Công\s+an\s+Trung\s+ương)`);
 
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
 export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|(?<!Nhà\\s)Quốc\\s+hội|Chính\\s+phủ`);
@@ -208,10 +208,11 @@ const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy
 /**
  * An institution: a head word and a name that is either a proper name ("Bệnh viện Bạch Mai",
  * "Trường THPT Hoàng Văn Thụ") or a descriptive one that goes on in lower case up to a
- * function word ("Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội").
+ * function word ("Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội"); a proper name inside
+ * a descriptive one ends it ("Ngân hàng Nhà nước Việt Nam | điều chỉnh …").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?!${otherBodyStart})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${romanNumeral}|${lowWord}|${capWord}|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?:${provinceName}|${acronym}))?)`,
+  String.raw`${institutionHead}\s+(?!${otherBodyStart})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart})(?:${provinceName}|${acronym}|${capWord}(?:\s+${capWord}){1,2}))?)`,
 );
 
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */
