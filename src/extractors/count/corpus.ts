@@ -10,6 +10,8 @@ export const corpus: RuleCorpus = {
     { text: 'có 1.250 hộ gia đình', span: '1.250 hộ gia đình', expect: { value: 1250, unit: 'hộ gia đình' } },
     { text: 'hơn 1.200 đảng viên', expect: { value: 1200, unit: 'đảng viên', approx: 'over' } },
     { text: 'tăng trưởng 12,5%', span: '12,5%', expect: { value: 12.5, unit: '%' } },
+    { text: 'đạt tỷ lệ 95%', span: '95%', expect: { value: 95, unit: '%' } },
+    { text: 'tăng trưởng ở mức 6,8% so với', span: '6,8%', expect: { value: 6.8, unit: '%' } },
     { text: 'đạt 1.999,62 tấn', span: '1.999,62 tấn', expect: { value: 1999.62, unit: 'tấn' } },
     // Approximations.
     { text: 'Trên 90% cử tri', span: 'Trên 90%', expect: { value: 90, unit: '%', approx: 'over' } },

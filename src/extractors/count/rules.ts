@@ -67,7 +67,9 @@ function countAt(m: Match, ctx: ExtractContext): Candidate[] {
   const numeral = numeralOf(m, numStartAt);
   if (!numeral || Number.isNaN(numeral.value)) return [];
   if (numeral.inWords && capitalizedMidSentence(text, numStartAt, m.groups.num!)) return [];
-  if (!m.groups.approx && followsLabel(text, numStartAt)) return [];
+  // A percentage is never a label: "đạt tỷ lệ 95%", "ở mức 6,5%".
+  const percent = /^ ?%/.test(text.slice(numeral.end, numeral.end + 2));
+  if (!m.groups.approx && !percent && followsLabel(text, numStartAt)) return [];
   const start = m.index;
   const ofWhich = OF_WHICH.exec(text.slice(numeral.end, numeral.end + 20));
   if (ofWhich) return partOfWhole(m, ctx, start, numeral, numeral.end + ofWhich[0].length);
