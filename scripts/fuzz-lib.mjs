@@ -158,12 +158,12 @@ export function mutatedArticle(seeds, maxMutations = 6) {
 }
 
 /** Phrases that make a backtracking engine retry: repeated titles, lists, numbers, brackets. */
-export function pathologicalText() {
+export function pathologicalText(maxRepeat = 300) {
   const phrase = fc.constantFrom(
     'Nghị quyết ', 'Ủy viên Ban Thường vụ ', 'số 1, ', ', ', '1.2/3-', '((', '))', 'Nguyễn Văn A ', 'Đại hội Đảng bộ ',
     'ngày 1/1/2019 ', 'khóa XI, XII, ', 'Trung ương 4, ', '155-KH/TU/', 'tháng 7/', '.', '0', ' ', 'Hà Nội, ', 'hơn 1.200 ',
   );
-  return fc.tuple(fc.array(phrase, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 300 }), fc.string({ maxLength: 8 })).map(([p, n, tail]) => p.join('').repeat(n) + tail);
+  return fc.tuple(fc.array(phrase, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: maxRepeat }), fc.string({ maxLength: 8 })).map(([p, n, tail]) => p.join('').repeat(n) + tail);
 }
 
 /** Every family at once, for the long fuzz run and the test suite's mixed property. */

@@ -6,7 +6,9 @@
 // input.slice(start, end) === text, mentions must be sorted, and a second run (after another
 // input) must give the same output. Generators and invariants: scripts/fuzz-lib.mjs.
 // A failure is printed with fast-check's shrunk counterexample and the seed and path that
-// replay it (`--seed S --path P`). Environment: FUZZ_CASES, FUZZ_SEED, FUZZ_WORKERS.
+// replay it (`--seed S --path P`). Cases slower than --slow-ms (2000) are printed, not failed.
+// Environment: FUZZ_CASES, FUZZ_SEED, FUZZ_WORKERS, FUZZ_SLOW_MS, VNPOL_DIST (another build
+// directory, e.g. a copy of dist/ that a concurrent `npm run build` cannot remove mid-run).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +27,7 @@ function parseArgs(argv) {
     batch: 5000,
     keepGoing: false,
     path: undefined,
+    slowMs: Number(process.env.FUZZ_SLOW_MS ?? 2000),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -36,6 +39,7 @@ function parseArgs(argv) {
     else if (a === '--batch') opts.batch = Number(next());
     else if (a === '--path') opts.path = next();
     else if (a === '--keep-going') opts.keepGoing = true;
+    else if (a === '--slow-ms') opts.slowMs = Number(next());
     else if (/^\d[\d_]*$/.test(a)) opts.cases = Number(a.replace(/_/g, ''));
     else {
       console.error(`unknown argument ${a}`);
@@ -70,8 +74,8 @@ function family(name, seeds, syllables) {
 }
 
 /** Runs `cases` cases in batches, reporting progress to `report`. */
-async function runFuzz({ cases, seed, family: familyName, batch, keepGoing, path }, report) {
-  const dist = join(root, 'dist', 'index.js');
+async function runFuzz({ cases, seed, family: familyName, batch, keepGoing, path, slowMs }, report) {
+  const dist = process.env.VNPOL_DIST ? resolve(process.env.VNPOL_DIST, 'index.js') : join(root, 'dist', 'index.js');
   if (!existsSync(dist)) throw new Error('dist/index.js not found: run `npm run build` first');
   const { Extraction, createExtractor } = await import(pathToFileURL(dist).href);
   const extractor = createExtractor({ validate: false });
@@ -92,18 +96,28 @@ async function runFuzz({ cases, seed, family: familyName, batch, keepGoing, path
     const ms = performance.now() - t;
     chars += input.length;
     if (ms > slowest.ms) slowest = { ms, length: input.length, input };
+    // Slow cases are reported, not failed: shrinking would re-run them many times.
+    if (ms > slowMs) report({ kind: 'slow', ms, length: input.length, input: show(input, 300) });
     const found = problems(input, first, Extraction);
     if (found.length) throw new Error(found.slice(0, 5).join('\n'));
     extractor.extract(`${input.slice(0, 30)} Sáng 30/7, Nghị quyết số 15`);
     const again = extractor.extract(input, { referenceDate: '2019-07-30' });
     if (JSON.stringify(again) !== JSON.stringify(first)) throw new Error('a second run gave a different output');
+    ran++;
+    if (performance.now() - lastReport > 2000) {
+      lastReport = performance.now();
+      report({ kind: 'progress', done: done + ran, chars, slowest: { ms: slowest.ms, length: slowest.length, input: show(slowest.input, 160) } });
+    }
   });
+  let ran = 0;
+  let lastReport = performance.now();
 
   let done = 0;
   let failures = 0;
   for (let b = 0; done < cases; b++) {
     const numRuns = Math.min(batch, cases - done);
     const batchSeed = (seed + b * 7919) | 0;
+    ran = 0;
     const details = fc.check(property, { numRuns, seed: batchSeed, ...(path && b === 0 ? { path } : {}) });
     done += details.numRuns;
     if (details.failed) {
@@ -125,6 +139,7 @@ if (isMainThread) {
   console.log(`fuzz: ${opts.cases} cases, family ${opts.family}, seed ${opts.seed}, ${workers} worker(s), against dist/`);
   const state = Array.from({ length: workers }, () => ({ done: 0, chars: 0, slowest: { ms: 0 } }));
   let failures = 0;
+  let slowCases = 0;
   let lastPrint = 0;
   const print = (final = false) => {
     const now = performance.now();
@@ -139,6 +154,10 @@ if (isMainThread) {
   };
   const onReport = (i) => (msg) => {
     if (msg.kind === 'progress') Object.assign(state[i], msg);
+    if (msg.kind === 'slow') {
+      slowCases++;
+      console.log(`SLOW (worker ${i}): ${msg.ms.toFixed(0)} ms for ${msg.length} UTF-16 units: ${msg.input}`);
+    }
     if (msg.kind === 'failure') {
       failures++;
       console.log(`\nFAILURE (worker ${i}, replay: node scripts/fuzz.mjs --family ${opts.family} --seed ${msg.seed} --cases 1 --path <path from below>)`);
@@ -149,7 +168,6 @@ if (isMainThread) {
   const share = (i) => Math.floor(opts.cases / workers) + (i < opts.cases % workers ? 1 : 0);
   const jobs = Array.from({ length: workers }, (_, i) => {
     const job = { ...opts, cases: share(i), seed: (opts.seed + i * 1_000_003) | 0 };
-    if (workers === 1) return runFuzz(job, onReport(i));
     return new Promise((resolveJob, reject) => {
       const w = new Worker(fileURLToPath(import.meta.url), { workerData: job });
       w.on('message', onReport(i));
@@ -157,6 +175,14 @@ if (isMainThread) {
       w.on('exit', (code) => (code === 0 ? resolveJob() : reject(new Error(`worker ${i} exited with ${code}`))));
     });
   });
+  // Interrupted (Ctrl-C, kill): print what was run so far.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      print(true);
+      console.log(`fuzz: interrupted after ${state.reduce((n, s) => n + s.done, 0)} cases; ${failures} failing batch(es); ${slowCases} case(s) over ${opts.slowMs} ms`);
+      process.exit(failures ? 1 : 130);
+    });
+  }
   try {
     await Promise.all(jobs);
   } catch (err) {
@@ -165,7 +191,7 @@ if (isMainThread) {
   }
   print(true);
   const done = state.reduce((n, s) => n + s.done, 0);
-  console.log(failures ? `fuzz: ${failures} failing batch(es) in ${done} cases` : `fuzz: ${done} cases, no failure`);
+  console.log(`${failures ? `fuzz: ${failures} failing batch(es) in ${done} cases` : `fuzz: ${done} cases, no failure`}; ${slowCases} case(s) over ${opts.slowMs} ms`);
   process.exit(failures ? 1 : 0);
 } else {
   await runFuzz(workerData, (msg) => parentPort.postMessage(msg));
