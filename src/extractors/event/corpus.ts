@@ -13,6 +13,7 @@ export const corpus: RuleCorpus = {
     { text: 'Đại hội IX của Đảng bộ huyện', span: 'Đại hội IX', expect: { ordinal: 9, body: 'Đảng bộ huyện' } },
     { text: 'Đại hội Công đoàn Việt Nam lần thứ XII', expect: { kind: 'congress', ordinal: 12, body: 'Công đoàn Việt Nam' } },
     { text: 'Đại hội Đảng bộ xã lần thứ 25', expect: { ordinal: 25 } },
+    { text: 'Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ XIV', expect: { ordinal: 14, body: 'Đảng bộ Khối các cơ quan Trung ương' } },
     // Plenums.
     { text: 'Hội nghị Trung ương 8 khóa XIII', expect: { kind: 'plenum', ordinal: 8, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
     { text: 'Hội nghị Trung ương 6 (khóa XI)', expect: { kind: 'plenum', ordinal: 6, terms: ['XI'] } },

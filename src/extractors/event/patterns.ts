@@ -9,10 +9,10 @@ import { arabic, ordinalValue, roman } from '../../patterns/ordinals.js';
 export const capWord = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 
 /** Lower-case words that belong to the name of a Party or mass organization ("Đảng bộ tỉnh", "đại biểu toàn quốc"). */
-const bodyLower = String.raw`(?:đại|biểu|toàn|quốc|bộ|tỉnh|thành|phố|huyện|quận|thị|xã|phường|đảng|ủy|cộng|sản|nhân|dân|thanh|niên|phụ|nữ|công|đoàn|hội|chi|cơ|sở|khối|trực|thuộc|sinh|viên|nông|cựu|chiến|binh|tổ|chức|ương)(?![\p{L}\p{M}])`;
+const bodyLower = String.raw`(?:đại|biểu|toàn|quốc|bộ|tỉnh|thành|phố|huyện|quận|thị|xã|phường|đảng|ủy|cộng|sản|nhân|dân|thanh|niên|phụ|nữ|công|đoàn|hội|chi|cơ|sở|khối|trực|thuộc|sinh|viên|nông|cựu|chiến|binh|tổ|chức|ương|các|cơ|quan|doanh|nghiệp|quân|đội|an|liên|hiệp|hợp|tác)(?![\p{L}\p{M}])`;
 
 /** The words between "Đại hội" and its ordinal: "đại biểu toàn quốc", "Đảng bộ tỉnh", "MTTQ Việt Nam". */
-export const congressBody = String.raw`(?:(?:${capWord}|${bodyLower})\s+){0,8}`;
+export const congressBody = String.raw`(?:(?:${capWord}|${bodyLower})\s+){0,12}`;
 
 /** "Đảng bộ Thành phố", "Đảng bộ tỉnh Nghệ An" written after the ordinal ("Đại hội XVII Đảng bộ Thành phố"). */
 export const trailingBody = String.raw`Đảng\s+bộ(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Kk]hối))?(?:\s+${capWord}){0,4}`;
