@@ -71,12 +71,15 @@ export const provinceName = group(phrases(provinceSpellings));
 /** Administrative levels that introduce a place inside a body's name: "UBND tỉnh …", "HĐND TP". */
 const level = group(String.raw`[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu`);
 
+/** Words that open a body's name, never a place's: "Đảng bộ Quân đội", "Công an Trung ương". */
+const bodyWord = String.raw`(?:Quân\s+đội|Công\s+an|Chính\s+phủ|Quốc\s+hội|Trung\s+ương|Bộ|Sở|Ban|Ủy|Đảng|Hội)${WORD_END}`;
+
 /** Spellings a run of capitalized syllables would miss: "TP.HCM", "Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh". */
 const plainName = new RegExp(`^${capWord}(?: ${capWord}){0,2}$`, 'u');
 const writtenProvince = group(phrases(provinceSpellings.filter((s) => !plainName.test(s))));
 
 /** A place name that is not in the province list: up to three capitalized syllables or a number ("Quận 1"). */
-const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart}|${level}${WORD_END})${capWord}(?:[^\S\n]+(?!${personStart})${capWord}){0,2}`);
+const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart}|${level}${WORD_END}|${bodyWord})${capWord}(?:[^\S\n]+(?!${personStart})${capWord}){0,2}`);
 
 /**
  * A place name: a province in a special spelling, else up to three capitalized syllables that
@@ -112,7 +115,7 @@ const partyBoardFunction = group(phrases(orgs.partyBoardFunctions));
 const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
 
 /** A Party unit named by level: "Đảng bộ tỉnh", "Đảng bộ Thành phố Hồ Chí Minh" (not "Đảng bộ các cấp"). */
-const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${bloc}|${levelPlace}|Quân\s+đội|Công\s+an\s+Trung\s+ương)`);
+const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương|${levelPlace})`);
 
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
 export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|(?<!Nhà\\s)Quốc\\s+hội|Chính\\s+phủ`);
