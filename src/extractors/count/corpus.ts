@@ -50,6 +50,8 @@ export const corpus: RuleCorpus = {
     { text: 'thi hành kỷ luật 12 tổ chức đảng', span: '12 tổ chức đảng', expect: { value: 12, unit: 'tổ chức đảng' } },
     { text: 'Ban Thường vụ gồm 15 đồng chí', span: '15 đồng chí', expect: { value: 15, unit: 'đồng chí' } },
     { text: 'thành lập 20 doanh nghiệp năm 2019', span: '20 doanh nghiệp', expect: { value: 20, unit: 'doanh nghiệp' } },
+    { text: 'có 12 thành viên Chính phủ đăng đàn', span: '12 thành viên Chính phủ', expect: { value: 12, unit: 'thành viên Chính phủ' } },
+    { text: 'tổ chức 5 cuộc kiểm tra', span: '5 cuộc kiểm tra', expect: { value: 5, unit: 'cuộc kiểm tra' } },
     { text: 'khởi tố vụ án với 78 bị can', span: '78 bị can', expect: { value: 78, unit: 'bị can' } },
     { text: 'có 4 người tự ứng cử của tỉnh', span: '4 người tự ứng cử', expect: { value: 4, unit: 'người tự ứng cử' } },
   ],
