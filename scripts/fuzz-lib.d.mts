@@ -10,6 +10,6 @@ export declare function mutation(): Arbitrary<Mutation>;
 export declare function applyMutations(seeds: readonly string[], seedIndex: number, mutations: readonly Mutation[]): string;
 export declare function mutatedArticle(seeds: readonly string[], maxMutations?: number): Arbitrary<string>;
 export declare function pathologicalText(maxRepeat?: number): Arbitrary<string>;
-export declare function anyInput(seeds: readonly string[], syllables: readonly string[]): Arbitrary<string>;
+export declare function anyInput(seeds: readonly string[], syllables: readonly string[], maxRepeat?: number): Arbitrary<string>;
 export declare function problems(input: string, result: unknown, schema: { safeParse(value: unknown): { success: boolean; error?: unknown } }): string[];
 export declare function show(input: string, max?: number): string;

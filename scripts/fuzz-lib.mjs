@@ -167,12 +167,12 @@ export function pathologicalText(maxRepeat = 300) {
 }
 
 /** Every family at once, for the long fuzz run and the test suite's mixed property. */
-export function anyInput(seeds, syllables) {
+export function anyInput(seeds, syllables, maxRepeat = 300) {
   return fc.oneof(
     { weight: 2, arbitrary: unicodeText() },
     { weight: 3, arbitrary: vietnameseText(syllables) },
     { weight: 4, arbitrary: mutatedArticle(seeds) },
-    { weight: 1, arbitrary: pathologicalText() },
+    { weight: 1, arbitrary: pathologicalText(maxRepeat) },
   );
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fuzz [-- --cases 1000000 --seed 1 --family all --workers 2 --keep-going]
+// npm run fuzz [-- --cases 1000000 --seed 1 --family all --workers 2 --keep-going --max-repeat 300]
 //
 // The long property run against the built library (dist/): for every generated input,
 // extract() must not throw, its output must be schema-valid, every mention must satisfy
@@ -28,6 +28,7 @@ function parseArgs(argv) {
     keepGoing: false,
     path: undefined,
     slowMs: Number(process.env.FUZZ_SLOW_MS ?? 2000),
+    maxRepeat: Number(process.env.FUZZ_MAX_REPEAT ?? 300),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -40,6 +41,7 @@ function parseArgs(argv) {
     else if (a === '--path') opts.path = next();
     else if (a === '--keep-going') opts.keepGoing = true;
     else if (a === '--slow-ms') opts.slowMs = Number(next());
+    else if (a === '--max-repeat') opts.maxRepeat = Number(next());
     else if (/^\d[\d_]*$/.test(a)) opts.cases = Number(a.replace(/_/g, ''));
     else {
       console.error(`unknown argument ${a}`);
@@ -56,7 +58,7 @@ function loadSeeds() {
   return seeds;
 }
 
-function family(name, seeds, syllables) {
+function family(name, seeds, syllables, maxRepeat) {
   switch (name) {
     case 'unicode':
       return unicodeText();
@@ -65,22 +67,22 @@ function family(name, seeds, syllables) {
     case 'mutated':
       return mutatedArticle(seeds);
     case 'pathological':
-      return pathologicalText();
+      return pathologicalText(maxRepeat);
     case 'all':
-      return anyInput(seeds, syllables);
+      return anyInput(seeds, syllables, maxRepeat);
     default:
       throw new Error(`unknown family ${name} (all, unicode, vietnamese, mutated, pathological)`);
   }
 }
 
 /** Runs `cases` cases in batches, reporting progress to `report`. */
-async function runFuzz({ cases, seed, family: familyName, batch, keepGoing, path, slowMs }, report) {
+async function runFuzz({ cases, seed, family: familyName, batch, keepGoing, path, slowMs, maxRepeat }, report) {
   const dist = process.env.VNPOL_DIST ? resolve(process.env.VNPOL_DIST, 'index.js') : join(root, 'dist', 'index.js');
   if (!existsSync(dist)) throw new Error('dist/index.js not found: run `npm run build` first');
   const { Extraction, createExtractor } = await import(pathToFileURL(dist).href);
   const extractor = createExtractor({ validate: false });
   const seeds = loadSeeds();
-  const arb = family(familyName, seeds, syllablesOf(seeds));
+  const arb = family(familyName, seeds, syllablesOf(seeds), maxRepeat);
   for (const s of seeds) extractor.extract(s); // warm up, so that compilation is not timed
   let slowest = { ms: 0, length: 0, input: '' };
   let chars = 0;
