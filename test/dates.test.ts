@@ -46,3 +46,10 @@ test('"nhiệm kỳ này" is the term named before', () => {
 test('the year of a document symbol is not a date', () => {
   expect(dates('Nghị định 30/2020/NĐ-CP và Kế hoạch số 15-KH/TU năm 2019')).toEqual([['năm 2019', '2019']]);
 });
+
+test('a relative day with its date in parentheses: both are dates', () => {
+  expect(dates('Hôm qua (29/7), đoàn công tác làm việc.')).toEqual([
+    ['Hôm qua', '2019-07-29'],
+    ['29/7', '2019-07-29'],
+  ]);
+});

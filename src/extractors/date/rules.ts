@@ -69,8 +69,8 @@ const DAY_CUE = String.raw`(?:{{partOfDay}}(?:\s+nay)?|[Nn]gày|[Mm][ồù]ng|[H
 const NOT_FRACTION = String.raw`(?!\s+(?:số|tổng\s+số|thời\s+gian|nhiệm\s+kỳ|diện\s+tích|dân\s+số|khối\s+lượng)(?![\p{L}\p{M}]))`;
 /** "này", "tới" after a day and month: the coming one ("ngày 1/10 tới"); read, not spanned. */
 const AHEAD = String.raw`(?=\s+(?<ahead>này|tới|sắp\s+tới)(?![\p{L}\p{M}]))?`;
-/** A weekday before a day and month: "Thứ Hai (29/7)", "Chủ nhật, 28/7"; not in the span. */
-const WEEKDAY = String.raw`(?:[Tt]hứ\s{1,3}(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s{1,3}[Nn]hật)\s{0,3}[,(]?\s{0,3}`;
+/** A day's name before its date: "Thứ Hai (29/7)", "Chủ nhật, 28/7", "hôm qua (29/7)"; not in the span. */
+const WEEKDAY = String.raw`(?:[Tt]hứ\s{1,3}(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s{1,3}[Nn]hật|[Hh]ôm\s{1,3}(?:nay|qua)|[Nn]gày\s{1,3}mai)\s{0,3}[,(]?\s{0,3}`;
 /** The cues a list's first day may have, without multi-word ones (kept short for the look-behind). */
 const LIST_CUE = String.raw`(?:[Nn]gày|[Mm][ồù]ng|[Ll]ễ|[Dd]ịp|[Vv]ào|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)`;
 /** "d/m" or "d/m/yyyy" as written after a cue, for lists. */
