@@ -215,7 +215,7 @@ const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy
  * a descriptive one ends it ("Ngân hàng Nhà nước Việt Nam | điều chỉnh …").
  */
 /** Title-case headlines write "Hội Nghị", "Hội Thảo": a head and its compound, not a name. */
-const headCompound = String.raw`(?:Nghị|Thảo|Trường|Diễn|Thi|Viên|Chợ)${WORD_END}`;
+const headCompound = String.raw`(?:Nghị|Thảo|Trường|Diễn|Thi)${WORD_END}`;
 
 export const institutionName = group(
   String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart})(?:${provinceName}|${acronym}|${capWord}(?:\s+${capWord}){1,2}))?)`,
