@@ -62,15 +62,40 @@ function chains(titles: readonly TitleCandidate[], text: string): TitleCandidate
   return out;
 }
 
-function nearestBefore(people: readonly PersonCandidate[], pos: number): PersonCandidate | undefined {
-  return people.filter((p) => p.end <= pos).at(-1);
+/** Index of the first span starting at or after `pos` in spans sorted by start (binary search: articles can be long). */
+function firstFrom(spans: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the clause that goes on at `from` ends: ".", ";" or a line break. */
+function clauseEnd(text: string, from: number): number {
+  const re = /[.;\n]/g;
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+
+/** The spans starting in [from, to). */
+function within<T extends { start: number }>(spans: readonly T[], from: number, to: number): T[] {
+  return spans.slice(firstFrom(spans, from), firstFrom(spans, to));
+}
+
+function nearestBefore<T extends { start: number; end: number }>(spans: readonly T[], pos: number): T | undefined {
+  for (let i = firstFrom(spans, pos) - 1; i >= 0; i--) if (spans[i]!.end <= pos) return spans[i];
+  return undefined;
 }
 
 /** The person replaced ("… thay ông X") is the object of the sentence, not whom it is about. */
 const REPLACED = /(?:^|[^\p{L}])thay[ ]+(?:(?:ông|bà|đồng chí)[ ]+)?$/iu;
 
-function nearestAfter(people: readonly PersonCandidate[], pos: number): PersonCandidate | undefined {
-  return people.find((p) => p.start >= pos);
+function nearestAfter<T extends { start: number }>(spans: readonly T[], pos: number): T | undefined {
+  return spans[firstFrom(spans, pos)];
 }
 
 /** Which names are persons: cued ones, ones next to an office, repeated ones, their list neighbours. */
@@ -78,8 +103,10 @@ function acceptNames(candidates: readonly PersonCandidate[], titles: readonly Ti
   const kept = new Set<PersonCandidate>();
   const names = new Set<string>();
   for (const p of candidates) {
-    const before = titles.find((t) => t.end <= p.start && BEFORE_NAME.test(gap(text, t, p)));
-    const after = titles.find((t) => t.start >= p.end && APPOSITION.test(gap(text, p, t)));
+    const titleBefore = nearestBefore(titles, p.start);
+    const titleAfter = nearestAfter(titles, p.end);
+    const before = titleBefore && BEFORE_NAME.test(gap(text, titleBefore, p));
+    const after = titleAfter && APPOSITION.test(gap(text, p, titleAfter));
     if (p.meta?.cue || before || after || p.name.split(' ').length >= 3) {
       kept.add(p);
       names.add(fold(p.name));
@@ -109,14 +136,11 @@ interface Holding {
 }
 
 /** The person a career sentence is about: the last name before the office in its paragraph. */
-function careerSubject(people: readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
+function careerSubject(subjects: readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const byVerb = CAREER.test(before);
   if (!byVerb && !COPULA.test(before)) return undefined;
-  const subject = nearestBefore(
-    people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start))),
-    t.start,
-  );
+  const subject = nearestBefore(subjects, t.start);
   if (!subject || t.start - subject.end > SUBJECT_WINDOW) return undefined;
   const between = text.slice(subject.end, t.start);
   if (between.includes('\n') || PROPOSED.test(between)) return undefined;
@@ -128,11 +152,10 @@ function careerSubject(people: readonly PersonCandidate[], t: TitleCandidate, te
 function namedByIs(people: readonly PersonCandidate[], chain: TitleCandidate[], text: string): PersonCandidate[] {
   const first = chain[0]!;
   if (!/là[ ]+$/.test(text.slice(Math.max(0, first.start - 5), first.start))) return [];
-  const sentenceEnd = text.slice(first.end).search(/[.;\n]/);
-  const limit = sentenceEnd < 0 ? text.length : first.end + sentenceEnd;
-  const start = people.find((p) => p.start > first.end && p.start < limit && NAMED_BY_IS.test(text.slice(first.end, p.start)));
-  if (!start) return [];
-  return people.filter((p) => p.start >= start.start && p.start < limit);
+  const limit = clauseEnd(text, first.end);
+  const inSentence = within(people, first.end, limit);
+  const start = inSentence.findIndex((p) => NAMED_BY_IS.test(text.slice(first.end, p.start)));
+  return start < 0 ? [] : inSentence.slice(start);
 }
 
 /** "bổ nhiệm chức vụ Phó Thủ tướng đối với các ông A, B": the names the decision concerns. */
@@ -143,11 +166,10 @@ function concerned(people: readonly PersonCandidate[], chain: TitleCandidate[], 
   const intro = CONCERNING.exec(text.slice(last.end, last.end + 40));
   if (!intro) return [];
   const from = last.end + intro[0].length;
-  const clauseEnd = text.slice(from).search(/[.;\n]/);
   // "… A và Bộ trưởng Bộ Tư pháp đối với ông B": the next office starts another decision.
-  const nextOffice = titles.find((t) => t.start >= from)?.start ?? text.length;
-  const limit = Math.min(clauseEnd < 0 ? text.length : from + clauseEnd, nextOffice);
-  return people.filter((p) => p.start >= from && p.start < limit);
+  const nextOffice = nearestAfter(titles, from)?.start ?? text.length;
+  const limit = Math.min(clauseEnd(text, from), nextOffice);
+  return within(people, from, limit);
 }
 
 /** "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": every name of the clause. */
@@ -155,13 +177,12 @@ function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[]
   const first = chain[0]!;
   if (!LIST_HEAD.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
   const last = chain.at(-1)!;
-  const clauseEnd = text.slice(last.end).search(/[.;\n]/);
-  const limit = clauseEnd < 0 ? text.length : last.end + clauseEnd;
-  return people.filter((p) => p.start >= last.end && p.start < limit);
+  return within(people, last.end, clauseEnd(text, last.end));
 }
 
 function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
   const out: Holding[] = [];
+  const subjects = people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start)));
   for (const chain of chains(titles, text)) {
     const first = chain[0]!;
     const last = chain.at(-1)!;
@@ -189,7 +210,7 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
       out.push({ chain, holders: listed });
       continue;
     }
-    const subject = careerSubject(people, first, text);
+    const subject = careerSubject(subjects, first, text);
     if (subject) out.push({ chain, holders: [aliasOf.get(subject) ?? subject] });
   }
   return out;

@@ -38,7 +38,6 @@ export interface FoundName {
 
 /** A capitalized syllable (not an acronym like "HĐND"), optionally with an apostrophe ("H'Hen"). */
 export const CAPITALIZED = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
-const SYLLABLES = xre(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`, 'g');
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
@@ -54,8 +53,14 @@ const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
 const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
 const MAX_SYLLABLES = 5;
 
+/** The syllables of a run (capitalized words joined by single spaces), with their offsets. */
 function syllablesOf(run: string, offset: number): Syllable[] {
-  return [...run.matchAll(SYLLABLES)].map((m) => ({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length }));
+  let start = offset;
+  return run.split(' ').map((text) => {
+    const syllable = { text, start, end: start + text.length };
+    start = syllable.end + 1;
+    return syllable;
+  });
 }
 
 /** The syllables before an office or an institution word ("Hồ" of "Hồ Chủ tịch", "Đoàn" of "Đoàn Thanh niên"). */
