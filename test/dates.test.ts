@@ -53,3 +53,10 @@ test('a relative day with its date in parentheses: both are dates', () => {
     ['29/7', '2019-07-29'],
   ]);
 });
+
+test('"ngày 5 và 6/8" is two days of one month', () => {
+  expect(dates('Ngày 5 và 6/8, Quốc hội họp.')).toEqual([
+    ['Ngày 5', '2019-08-05'],
+    ['6/8', '2019-08-06'],
+  ]);
+});

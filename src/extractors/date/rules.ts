@@ -133,6 +133,26 @@ const fullDates: Rule[] = [
     },
   },
   {
+    // "ngày 5 và 6/8": two days sharing one month, two mentions ("ngày 5", "6/8").
+    id: 'date.day-pair',
+    pattern: build(
+      String.raw`{{B}}(?<first>(?:(?<pod>{{partOfDay}})\s+)?[Nn]gày\s+(?<d1>{{day}}))\s+(?:và|,)\s+(?<second>(?<d2>{{day}}){{sep}}(?<m>{{month}})(?:{{sep}}(?<y>{{year}}))?){{numericEnd}}`,
+      parts,
+      'g',
+    ),
+    extract: (m, ctx) => {
+      const g = m.groups;
+      const first = dayMonthValue(g.d1!, g.m!, g.y, ctx);
+      const second = dayMonthValue(g.d2!, g.m!, g.y, ctx);
+      if (ctx.referenceDate && !(first && second)) return null;
+      const secondAt = m[0].length - g.second!.length;
+      return [
+        { ...date(m, first, 'date.day-pair', pod(g.pod)), end: m.index + g.first!.length },
+        date(m, second, 'date.day-pair', {}, secondAt),
+      ];
+    },
+  },
+  {
     // "sáng mùng 3": a day of the reference month ("mùng" names days 1–10 only).
     id: 'date.day-of-month',
     pattern: build(String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?[Mm][ồù]ng\s+(?<d>10|[1-9]){{E}}(?!\s*(?:Tết|tháng|[/.-]\s?\d|\d))`, parts, 'g'),
