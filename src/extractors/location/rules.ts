@@ -1,8 +1,9 @@
 /**
- * Location rules: administrative units with their prefix ("huyện Sóc Sơn"), provinces by name
- * ("Nghệ An", "TP.HCM"), lists after a plural prefix ("các quận Ba Đình, Đống Đa"), regions,
- * countries and named facilities ("Sân bay Vinh"). A place inside an organization's name
- * ("UBND tỉnh Quảng Ninh") is dropped later by the locations-in-organizations refiner.
+ * Location rules: administrative units with their prefix ("huyện Sóc Sơn"), provinces and
+ * cities by name ("Nghệ An", "TP.HCM", "Vinh"), lists after a plural prefix ("các quận Ba Đình,
+ * Đống Đa"), address chains ("Làng Sen, Nam Đàn, Nghệ An"), regions, countries, facilities
+ * ("Sân bay Vinh"), features and roads ("sông Hồng", "quốc lộ 1A"). A place inside an
+ * organization's name ("UBND tỉnh Quảng Ninh") is dropped by the locations-in-organizations refiner.
  */
 import { B, E, build, matches, type Match } from '../../patterns/compose.js';
 import { capWord, continuesName, phrases, placeName, provinceName } from '../../patterns/organizations.js';
@@ -23,7 +24,7 @@ function before(ctx: ExtractContext, start: number, length = 30): string {
   return ctx.text.slice(Math.max(0, start - length), start);
 }
 
-/** The named group `place` as its own span. */
+/** Where a named group starts and ends in the text. */
 function groupSpan(m: Match, name: string): [number, number] {
   const value = m.groups[name]!;
   const start = m.index + m[0].lastIndexOf(value);
@@ -64,7 +65,7 @@ const honorific = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.honorifics.join('
 const TITLE_BEFORE = /(?:thư|tịch|tướng|trưởng|đốc|nhiệm|viên|ủy|[Tt]ổng)\s+$/u;
 
 /** "Nghệ An", "TP.HCM", "Thừa Thiên Huế", "Vinh", "xứ Nghệ" by name; "ông Vinh" is a person. */
-const province: Rule = {
+const namedPlace: Rule = {
   id: 'location.named-place',
   pattern: build(String.raw`{{B}}(?:${phrases(namedPlaces)}){{E}}`, { B, E }, 'g'),
   extract: (m, ctx) => {
@@ -224,4 +225,4 @@ const addressChain: Rule = {
   },
 };
 
-export const rules: Rule[] = [adminUnit, province, pluralList, region, country, ambiguousCountry, facility, feature, road, addressChain];
+export const rules: Rule[] = [adminUnit, namedPlace, pluralList, region, country, ambiguousCountry, facility, feature, road, addressChain];
