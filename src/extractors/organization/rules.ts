@@ -58,10 +58,10 @@ function before(ctx: ExtractContext, start: number, length = 40): string {
   return ctx.text.slice(Math.max(0, start - length), start);
 }
 
-function organization(start: number, end: number, body: string, rule: string, extra: Partial<Candidate> = {}): Candidate {
+function organization(start: number, end: number, body: string, rule: string): Candidate {
   const name = nameOf(body);
   const canonical = canonicalOf(name);
-  return { type: 'organization', start, end, name, ...(canonical ? { canonical } : {}), rule, ...extra } as Candidate;
+  return { type: 'organization', start, end, name, ...(canonical ? { canonical } : {}), rule };
 }
 
 /**
