@@ -51,6 +51,7 @@ export const corpus: RuleCorpus = {
     { text: 'nửa đầu năm', expect: { value: '2019-01/2019-06' } },
     { text: 'nửa cuối năm 2020', expect: { value: '2020-07/2020-12' } },
     { text: 'trong 6 tháng qua', span: '6 tháng', expect: { value: '2019-01/2019-06' } },
+    { text: 'trong 6 tháng qua', span: '6 tháng', referenceDate: '2019-12-20', expect: { value: '2019-07/2019-12' } },
     // Ranges.
     { text: 'từ ngày 1/7 đến 31/12/2019', expect: { value: '2019-07-01/2019-12-31' } },
     { text: 'từ 12/5 đến 20/6', expect: { value: '2019-05-12/2019-06-20' } },

@@ -349,14 +349,17 @@ const periods: Rule[] = [
     },
   },
   {
-    // "trong 6 tháng qua": a report's period, the first 6 (or 9) months of the reference year.
+    // "trong 6 tháng qua": a report's period, the first 6 (or 9) months of the reference year
+    // once they are over (in December, the second half).
     id: 'date.report-period',
     pattern: build(String.raw`(?<=(?:[Tt]rong|[Ss]ơ\s{1,3}kết|[Tt]ổng\s{1,3}kết)\s{1,3})(?<n>6|9|sáu|chín)\s+tháng(?=\s+(?:qua|vừa\s+qua|ở|là|của|này)|\s*[,.;])`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
       const n = /^\d/.test(m.groups.n!) ? Number(m.groups.n) : leadingNumeral(m.groups.n!)!.value;
       if (!ref || ref.month < n) return null;
-      return date(m, partOfYear(n, 'đầu', ref.year), 'date.report-period');
+      // Read in December, the six months just past are the second half.
+      const half = n === 6 && ref.month === 12 ? 'cuối' : 'đầu';
+      return date(m, partOfYear(n, half, ref.year), 'date.report-period');
     },
   },
   {
