@@ -48,6 +48,10 @@ export const corpus: RuleCorpus = {
     'Đại tướng',
     'Lê Quang',
     'Vụ trưởng Vụ Châu Mỹ',
+    'ngã tư Lê Văn Lương - Khuất Duy Tiến',
+    'đường Lê Duẩn, Trần Hưng Đạo và Hai Bà Trưng',
+    'Đường Trường Sơn huyền thoại',
+    'Chùa Trấn Quốc',
     'tại Phủ Chủ tịch',
   ],
 };

@@ -42,8 +42,10 @@ export const ANY_PLACE = oneOf([
   ...countries.countries,
 ]);
 
-/** Words before a name that make it a place, a school, a street or an idea ("tư tưởng Hồ Chí Minh"). */
-export const PLACE_OR_IDEA_BEFORE = oneOf(nameContext.placeOrIdeaBefore);
+/** Words before a name that make it a place, a school, a street or an idea ("tư tưởng Hồ Chí Minh"), also capitalized. */
+export const PLACE_OR_IDEA_BEFORE = oneOf(nameContext.placeOrIdeaBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+/** The one-word ones, which also open a place's own name ("Đường Trường Sơn", "Chùa Một Cột"). */
+export const PLACE_WORDS = new Set(nameContext.placeOrIdeaBefore.filter((w) => !w.includes(' ') && w === w.toLowerCase()));
 
 /** "Thanh niên", "Chính trị": a capitalized syllable and a lower-case one that make an institution word, not a name. */
 export const INSTITUTION_PAIRS = new Set(nameContext.institutionPairs.map(fold));

@@ -16,6 +16,7 @@ import {
   OFFICES,
   PLACE_NAMES,
   PLACE_OR_IDEA_BEFORE,
+  PLACE_WORDS,
   RANKS,
   SENTENCE_INITIAL,
   SURNAMES,
@@ -41,7 +42,11 @@ export const CAPITALIZED = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
-const BLOCKED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+$`, 'i');
+const BLOCKED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+$`);
+/** A name listed after a place's name is a place too: "ngã tư Nguyễn Trãi - Khuất Duy Tiến", "đường Lê Duẩn, Trần Phú". */
+const BLOCKED_LIST_BEFORE = xre(
+  String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+${CAPITALIZED}(?:[ ]${CAPITALIZED})*(?:[ ]*(?:,|-|và)[ ]*${CAPITALIZED}(?:[ ]${CAPITALIZED})*){0,4}[ ]*(?:,|[ ]-|và)[ ]+$`,
+);
 const TITLED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${OFFICES}|${HONORIFICS}|${RANKS}|${ACADEMIC})[ ]+$`, 'i');
 const HONORIFIC_BEFORE = xre(
   String.raw`(?<![\p{L}\p{M}])(?:(?:${HONORIFICS})[ ]+(?:(?:${RANKS}|${ACADEMIC})[ ]+)?|(?:${RANKS}|${ACADEMIC})[ ]+)$`,
@@ -145,9 +150,11 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   // A place after another word of the run is a place too: "Vụ Châu Mỹ".
   if (first > 0 && leadingPlace(syl) === syl.length) return null;
   if (syl[0]!.start === start && BLOCKED_BEFORE.test(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
+  if (syl[0]!.start === start && BLOCKED_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return null;
   const s = syl[0]!.start;
   const e = syl.at(-1)!.end;
   const cue = cueOf(text, syl);
+  if (!cue && PLACE_WORDS.has(syl[0]!.text.toLowerCase())) return null;
   return { start: s, end: e, name: text.slice(s, e), ...(cue ? { cue } : {}) };
 }
 
