@@ -1,8 +1,11 @@
 /**
  * Where a personal name is in a run of capitalized syllables. A run is cut where an office
  * starts ("Hồ Chủ tịch") or an institution word does ("Đoàn Thanh niên"), loses a leading
- * place ("Hà Nội Đinh Văn A" after a title), and the name starts at a surname. A run preceded
- * by a place or idea word ("Thành phố", "tư tưởng", "Trường THPT") is not a name.
+ * place ("Hà Nội Đinh Văn A" after a title) or honorific ("Ông Nguyễn Văn A"), and the name
+ * starts at a surname. A run preceded by a place or idea word ("Thành phố", "tư tưởng",
+ * "Trường THPT"), listed after one ("đường Lê Duẩn, Trần Phú") or opening with one ("Đường
+ * Trường Sơn") is not a name. Whether a found name is kept is decided with the whole article
+ * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
 import { xre } from '../../patterns/compose.js';
 import {
