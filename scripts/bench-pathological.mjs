@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:pathological [-- --size 1000000 --timeout 120 --only NAME --skip-large]
+// npm run bench:pathological [-- --size 1000000 --timeout 120 --only NAME --skip-large | --only-large --large-mb 50]
 //
 // Time per MB of pathological inputs (long runs of the phrases rules look at: repeated titles,
 // commas, digits and slashes, parentheses, capitalized syllables, numbered lists …) against
@@ -112,6 +112,7 @@ function parseArgs(argv) {
     else if (a === '--timeout') opts.timeout = Number(argv[++i]);
     else if (a === '--only') opts.only = argv[++i];
     else if (a === '--skip-large') opts.large = false;
+    else if (a === '--only-large') opts.onlyLarge = true;
     else if (a === '--large-mb') opts.largeMB = Number(argv[++i]);
     else {
       console.error(`unknown argument ${a}`);
@@ -145,10 +146,9 @@ function largeRecord(mb) {
     import { createExtractor, InputError } from ${JSON.stringify(dist)};
     import { readFileSync, readdirSync, existsSync } from 'node:fs';
     const texts = ${JSON.stringify(realArticles())};
-    let text = texts.join('\\n\\n');
-    const target = ${mb} * 1e6;
-    const unit = text;
-    while (Buffer.byteLength(text) < target) text += '\\n\\n' + unit;
+    const unit = texts.join('\\n\\n');
+    const copies = Math.ceil((${mb} * 1e6) / (Buffer.byteLength(unit) + 2));
+    const text = Array.from({ length: copies }, () => unit).join('\\n\\n');
     const bytes = Buffer.byteLength(text);
     const out = { bytes, length: text.length };
     // Refused cleanly under a configured limit …
@@ -174,6 +174,12 @@ if (!existsSync(fileURLToPath(dist))) {
   process.exit(2);
 }
 const opts = parseArgs(process.argv.slice(2));
+if (opts.onlyLarge) {
+  const t0 = performance.now();
+  const big = largeRecord(opts.largeMB);
+  console.log(JSON.stringify({ ...big, wallSeconds: Math.round((performance.now() - t0) / 1000) }));
+  process.exit(big.crashed || !big.refused || big.error ? 1 : 0);
+}
 const base = await inWorker({ kind: 'baseline', size: opts.size }, 600);
 if (base.error || base.timeout) {
   console.error('baseline failed:', base.error ?? 'timeout');
