@@ -50,6 +50,17 @@ function nameKey(m: DocCandidate): string {
   return unamended.replace(/ năm \d{4}$/, '');
 }
 
+/**
+ * One document has one issuer. The first one named stands, unless a later mention writes it
+ * more fully ("Thủ tướng" then "Thủ tướng Chính phủ"); a different body is a mention's own
+ * reading and yields to the first.
+ */
+function sharedIssuer(members: readonly DocCandidate[]): string | undefined {
+  let issuer: string | undefined;
+  for (const m of members) if (m.issuer && (!issuer || fold(m.issuer).includes(fold(issuer)))) issuer = m.issuer;
+  return issuer;
+}
+
 function link(mentions: readonly Candidate[]): Candidate[] {
   const docs = mentions.filter((m): m is DocCandidate => m.type === 'document').sort(byPosition);
   const entities: Entity[] = [];
@@ -62,11 +73,12 @@ function link(mentions: readonly Candidate[]): Candidate[] {
   for (const e of entities) {
     const known: Partial<Record<(typeof INHERITED)[number], string>> = {};
     for (const field of INHERITED) known[field] = e.members.find((x) => x[field] !== undefined)?.[field];
+    const issuer = sharedIssuer(e.members);
     // The symbol's type code ("439-QĐNS/TW" → QĐNS) is more specific than the type's own.
     const symbolCode = e.members.find((x) => x.symbol)?.typeCode;
     for (const m of e.members) {
       const filled = Object.fromEntries(INHERITED.flatMap((f) => (m[f] === undefined && known[f] !== undefined ? [[f, known[f]]] : [])));
-      linked.set(m, { ...m, ...filled, ...(symbolCode ? { typeCode: symbolCode } : {}), documentId: e.id });
+      linked.set(m, { ...m, ...filled, ...(symbolCode ? { typeCode: symbolCode } : {}), ...(issuer ? { issuer } : {}), documentId: e.id });
     }
   }
   return mentions.map((m) => linked.get(m) ?? m);

@@ -13,8 +13,8 @@ import { bodyHead, typeWord } from './lexicon.js';
 
 /** Lower-case syllables that end a body's name: prepositions, verbs and "khóa". */
 const notNameSyllable = String.raw`(?:khóa|về|và|để|thực|triển|trong|tại|với|đã|đang|sẽ|vừa|ban|nhằm|của|ngày|số|là|được|gắn|theo|cho|đối|trên|năm|thì|mà|đến|tới|từ|lãnh|chỉ|quy|nêu|có|này|đó|cũng|còn|ở)(?![\p{L}\p{M}])`;
-/** One word of a body's name: a capitalized word with at most one lower-case syllable after it ("Tổ chức", "Chính trị"). */
-const nameWord = String.raw`${capWord}(?:\s+(?!${notNameSyllable})\p{Ll}[\p{L}\p{M}]*)?`;
+/** One word of a body's name: a capitalized word, or a joined abbreviation ("TN-MT"), with at most one lower-case syllable after it ("Tổ chức", "Chính trị"). */
+const nameWord = String.raw`${capWord}(?:-\p{Lu}+)?(?:\s+(?!${notNameSyllable})\p{Ll}[\p{L}\p{M}]*)?`;
 const adminWord = String.raw`(?:nhân\s+dân|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|cán\s+sự\s+đảng|cán\s+sự)`;
 /** An issuing body: a head from the lexicon, then name words ("Ban Thường vụ Thành ủy", "Ủy ban nhân dân tỉnh Nghệ An"). */
 /** "và" joins the words of one name ("Bộ Kế hoạch và Đầu tư"), not a second body or document. */
@@ -27,7 +27,11 @@ const after = xre(
 /** Where a body may start, and the body read forward from there (never backwards from the verb). */
 const headAt = xre(String.raw`${B}(?:${bodyHead})`, 'g');
 const bodyHere = xre(String.raw`^(?:${body})`);
-const issuingVerb = /^\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban\s+hành\s*$/;
+/** The subject's verb right before the reference: it issued it ("ban hành", "ký") or sent it ("có", "gửi"). */
+const issuingVerb = /^\s+(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban\s+hành|ký|có|gửi)\s*$/;
+/** Verbs of issuing proper: the day that opens the sentence is the issue date. */
+const signingVerb = /\s(?:ký|ban\s+hành)\s*$/;
+const openingDate = xre(String.raw`^\s*[Nn]gày\s+(?<d>${day})(?:\s?[/.-]\s?|\s+tháng\s+)(?<m>${month})(?:\s?[/.-]\s?|\s+năm\s+)(?<y>${year})(?![\p{N}])\s*,`);
 
 /** A head word alone ("của Bộ", "của Ban") names no body. */
 const BARE_HEAD = /^(?:Bộ|Ban|Sở|Cục|Viện|Hội đồng|Ủy ban|Văn phòng|Tổng cục|Thanh tra|Liên đoàn)$/;
@@ -80,13 +84,33 @@ export function surroundingsAfter(text: string, end: number): Surroundings {
   return out;
 }
 
-/** The subject of "ban hành" just before a reference that starts at `start`. */
-export function issuerBefore(text: string, start: number): string | undefined {
+/** The sentence up to `start`, at most 120 characters back. */
+function sentenceBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 120), start);
-  const sentence = window.slice(Math.max(...['.', '!', '?', '\n'].map((c) => window.lastIndexOf(c))) + 1);
+  // A period inside a date or symbol ("3.12.2010") does not end the sentence.
+  const ends = [...window.matchAll(/[.!?\n](?!\d)/g)];
+  return window.slice(ends.length ? ends[ends.length - 1]!.index! + 1 : 0);
+}
+
+/** The subject of "ban hành", "ký", "có" just before a reference that starts at `start`. */
+export function issuerBefore(text: string, start: number): string | undefined {
+  const sentence = sentenceBefore(text, start);
   for (const head of matches(headAt, sentence)) {
     const found = exec(bodyHere, sentence.slice(head.index));
-    if (found && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(found[0]);
+    if (found && !BARE_HEAD.test(found[0]) && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(found[0]);
   }
   return undefined;
+}
+
+/**
+ * "Ngày 3/12/2010, Chủ tịch UBND tỉnh ký văn bản số 6386": the day that opens a sentence
+ * dates the one document the sentence says was signed or issued then.
+ */
+export function dateBefore(text: string, start: number, end: number): string | undefined {
+  const sentence = sentenceBefore(text, start);
+  const opening = exec(openingDate, sentence);
+  if (!opening || !signingVerb.test(sentence)) return undefined;
+  const rest = text.slice(end, end + 200).split(/[.!?\n](?!\d)/)[0]!;
+  if (/(?:^|\s)số\s+\d/.test(sentence + rest)) return undefined;
+  return isoDate(Number(opening.groups.y), Number(opening.groups.m), Number(opening.groups.d)) ?? undefined;
 }

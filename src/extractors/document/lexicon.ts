@@ -13,6 +13,7 @@ export interface DocType {
   words?: string[];
   issuer?: string;
   citedBy?: string;
+  verb?: boolean;
 }
 
 const TYPES = docTypes.types as DocType[];
@@ -28,7 +29,8 @@ function anyCase(phrase: string): string {
 }
 
 function alternation(words: string[], pattern: (w: string) => string): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(pattern).join('|');
+  // Spellings that differ only in case ("Bộ luật", "Bộ Luật") may give one pattern.
+  return [...new Set([...new Set(words)].sort((a, b) => b.length - a.length).map(pattern))].join('|');
 }
 
 const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
@@ -48,6 +50,15 @@ export function docTypeOf(word: string): DocType | undefined {
 export const LAW_NAME_STOPS = new Set(docTypes.lawNameStops);
 export const NOT_LAW_WORDS = new Set(docTypes.notLawWords);
 export const LAW_NAME_STOP_PAIRS = new Set(docTypes.lawNameStopPairs);
+
+/** Types by official code, for a code that names one type only ("TT" is Thông tri and Thông tư). */
+const BY_CODE = new Map<string, DocType | null>();
+for (const t of TYPES) if (t.code) BY_CODE.set(t.code.toUpperCase(), BY_CODE.has(t.code.toUpperCase()) ? null : t);
+
+/** The one type an official code names, if it names one. */
+export function docTypeOfCode(code: string): DocType | undefined {
+  return BY_CODE.get(code.toUpperCase()) ?? undefined;
+}
 
 /** Official type codes, to tell "NQ-UBTVQH13" (type code, issuer) from "BCA-V03" (issuer, unit). */
 export const TYPE_CODES = new Set(TYPES.flatMap((t) => (t.code ? [t.code.toUpperCase()] : [])));

@@ -36,6 +36,8 @@ function tokens(run: string, base: number): Token[] {
 
 const isCapitalized = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
 const isYear = (w: string | undefined): boolean => !!w && /^(?:1[89]|20)\d{2}$/.test(w);
+/** Words that open a noun phrase of the sentence, not a word of a name. */
+const QUANTIFIERS = new Set(['một', 'các', 'những', 'nhiều', 'mọi', 'mỗi', 'tất']);
 const AMENDED = /^\s*\((?:sửa đổi|sửa đổi, bổ sung)\)/;
 
 /** Words that close a name whatever precedes them: a stop word, "năm", "của", "và" before a capital. */
@@ -51,6 +53,8 @@ function endsName(word: string, next: string | undefined): boolean {
  * longer one is the sentence going on ("Luật Đất đai, góp phần thúc đẩy …").
  */
 function shortPair(words: Token[], from: number): boolean {
+  // A quantifier opens a new noun phrase ("Luật Viên chức, một số trường hợp …"), never the second of a pair.
+  if (QUANTIFIERS.has(words[from]?.word.toLowerCase() ?? '')) return false;
   let n = 0;
   for (let j = from; j < words.length; j++) {
     const w = words[j]!;
@@ -66,7 +70,8 @@ function shortPair(words: Token[], from: number): boolean {
 /** The text after a type word up to a mark that always ends a name. */
 function runAfter(text: string, pos: number): { run: string; closer: string } {
   const rest = text.slice(pos, pos + 300);
-  const stop = rest.search(/[;.:!?"“”\n]|\((?!sửa đổi)/);
+  // A closing parenthesis ends the aside the name stands in; "…" cuts a list short.
+  const stop = rest.search(/[;.:!?"“”\n)…]|\((?!sửa đổi)/);
   return stop < 0 ? { run: rest, closer: '' } : { run: rest.slice(0, stop), closer: rest[stop]! };
 }
 
@@ -110,10 +115,22 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
   return { end: amended ? end + amended[0].length : end };
 }
 
-/** "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992". */
-export function constitutionName(text: string, pos: number): NameSpan {
+/**
+ * "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp 1992". Without a year it is the Constitution
+ * in force, unless the words around make it any constitution: a plural ("các bản Hiến pháp")
+ * or an owner ("Hiến pháp của nước ta qua các thời kỳ").
+ */
+export function constitutionName(text: string, start: number, pos: number): NameSpan | null {
   const year = /^\s+(?:năm\s+)?(?:1[89]|20)\d{2}(?!\d)/.exec(text.slice(pos, pos + 20));
-  return { end: pos + (year?.[0].length ?? 0) };
+  if (year) return { end: pos + year[0].length };
+  const plural = /(?:^|\s)(?:các|những|mỗi|bản)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  return plural || ownedWithoutYear(text, pos) ? null : { end: pos };
+}
+
+/** "Hiến pháp của …" with no year before the clause ends ("… của nước Cộng hòa … năm 2013" has one). */
+function ownedWithoutYear(text: string, pos: number): boolean {
+  const clause = /^\s+của\s[^,.;:!?\n]*/.exec(text.slice(pos, pos + 120));
+  return !!clause && !/(?:1[89]|20)\d{2}(?!\d)/.test(clause[0]);
 }
 
 /** "Điều lệ Đảng", "Điều lệ Hội Nông dân Việt Nam": capitalized words only. */

@@ -13,8 +13,8 @@ import { ordinalToInt, roman } from '../../patterns/ordinals.js';
 import type { DocumentMention } from '../../schema/index.js';
 import { central, congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
-import { issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
-import { docTypeOf, namedTypeWord, typeWord, type DocType } from './lexicon.js';
+import { dateBefore, issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
+import { docTypeOf, docTypeOfCode, namedTypeWord, typeWord, type DocType } from './lexicon.js';
 import { charterName, constitutionName, lawName } from './names.js';
 import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';
 
@@ -28,7 +28,13 @@ type DocFields = Omit<DocumentMention, 'type' | 'start' | 'end' | 'text' | 'docT
 
 /** A number that counts or measures ("Kế hoạch 5 năm", "Chương trình 135 tỷ đồng") is no document number. */
 const notCounted = String.raw`(?!\s*(?:%|năm(?!\s+\d{4})|tháng|tuần|quý|giờ|phút|người|lần|điểm|tỷ|triệu|nghìn|ngàn|đồng|km|ha|tuổi)(?![\p{L}\p{M}]))`;
-const qualifier = String.raw`\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,5}`;
+/**
+ * Lower-case words between a type word and "số" ("Chương trình hành động số 12"). A
+ * preposition or a second type word ends the first one's reach: in "báo cáo tại tờ trình số
+ * 107" the document is the tờ trình.
+ */
+const qualifierWord = String.raw`(?!(?:tại|theo|trong|bằng|qua|với|của|và|cho|về|từ|ở|${typeWord})(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*`;
+const qualifier = String.raw`${qualifierWord}(?:\s+${qualifierWord}){0,5}`;
 const listSep = String.raw`(?:\s*,\s*|\s+và\s+)`;
 /** A Central Committee holds fewer than twenty plenums a term. */
 const plenumNumber = String.raw`(?:1\d|[1-9])(?!\p{N})`;
@@ -81,6 +87,18 @@ function countsNoun(text: string, at: number): boolean {
   return words.some((_, i) => COUNT_NOUNS.has(words.slice(0, i + 1).join(' ')));
 }
 
+/**
+ * The symbol is the document's own label: its code wins over a type word that names another
+ * type ("báo cáo số 107/TTr-STC" is a Tờ trình). Codes of one family ("QĐ" for a Party Quy
+ * định) and codes shared by several types leave the type word alone.
+ */
+function typeOfSymbol(symbol: SymbolInfo | undefined, type: DocType): DocType {
+  const coded = symbol?.typeCode ? docTypeOfCode(symbol.typeCode) : undefined;
+  if (!coded || !type.code) return type;
+  const family = (code: string): string => code.toUpperCase().replace(/I$/, '');
+  return family(coded.code!) === family(type.code) ? type : coded;
+}
+
 /** One numbered reference, or one per number of a list ("Nghị quyết số 18, 19-NQ/TW"). */
 function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const type = docTypeOf(m.groups.type!);
@@ -90,6 +108,8 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const nums = [...m.groups.nums!.matchAll(/\d+[a-z]?/g)];
   const withSo = !!(m.groups.so ?? m.groups.so2);
   if (!m.groups.tail && !withSo && !bareNumberCites(m, ctx.text)) return [];
+  // "Ban Tổ chức kết luận nhiều nội dung số …": a verb, its object in between.
+  if (m.groups.so && type.verb && /^\p{Ll}/u.test(m.groups.type!)) return [];
   // "Chương trình chuyển đổi số 2025": "số" closes a qualifier ("digital") and the year is a year.
   if (!m.groups.tail && m.groups.so && /^(?:19|20)\d{2}$/.test(nums[0]![0])) return [];
   // A bare list needs "số" ("Chỉ thị số 15, 16"): "Chỉ thị 15, 20 năm qua" cites one directive.
@@ -101,12 +121,12 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
     const start = i === 0 ? m.index : numsAt + n.index!;
     const stop = last && items.length === nums.length ? end : numsAt + n.index! + n[0].length;
     const symbol = m.groups.tail ? parseSymbol(n[0] + m.groups.tail, ctx.text) : undefined;
-    return doc('document.numbered', start, stop, type, {
+    return doc('document.numbered', start, stop, typeOfSymbol(symbol, type), {
       typeCode: symbol?.typeCode ?? type.code,
       number: n[0],
       symbol: symbol?.symbol,
       issuer: issuerOf(around, before, centralBody(symbol, ctx.text, m.index, end), type),
-      date: around.date,
+      date: around.date ?? (items.length === 1 ? dateBefore(ctx.text, m.index, end) : undefined),
       plenums: around.plenums,
       terms: around.terms,
     });
@@ -199,7 +219,7 @@ function named(m: Match, ctx: ExtractContext): Candidate | null {
   if (!type) return null;
   const pos = m.index + m[0].length;
   const name =
-    type.type === 'Hiến pháp' ? constitutionName(ctx.text, pos) : type.type === 'Điều lệ' ? charterName(ctx.text, pos) : lawName(ctx.text, m.index, pos);
+    type.type === 'Hiến pháp' ? constitutionName(ctx.text, m.index, pos) : type.type === 'Điều lệ' ? charterName(ctx.text, pos) : lawName(ctx.text, m.index, pos);
   if (!name) return null;
   const symbol = name.symbolText ? parseSymbol(name.symbolText, ctx.text) : undefined;
   const around = surroundingsAfter(ctx.text, name.end);

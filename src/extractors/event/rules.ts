@@ -50,7 +50,7 @@ function congressBodyOf(g: Groups): string | undefined {
 }
 
 function congressOrdinal(g: Groups): number | undefined {
-  return ordinalToInt(g.cord ?? g.croman);
+  return ordinalToInt(g.cord ?? g.croman ?? g.carabic);
 }
 
 /** Committees are plenary bodies; anything else meeting in a numbered "Hội nghị" holds a conference. */
