@@ -12,18 +12,44 @@ function better(a: Candidate, b: Candidate): boolean {
   return (a.priority ?? 0) > (b.priority ?? 0);
 }
 
+/**
+ * Kept spans of one type never overlap, so sorted by start they are sorted by end too: a
+ * binary search finds the only kept span that could overlap a candidate. This keeps a
+ * record with tens of thousands of mentions at n·log n instead of n².
+ */
+class DisjointSpans {
+  private readonly spans: Candidate[] = [];
+
+  /** Index of the first kept span that ends after `start`. */
+  private firstEndingAfter(start: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.spans[mid]!.end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** Adds the span unless it overlaps a kept one; says whether it was added. */
+  tryAdd(c: Candidate): boolean {
+    const i = this.firstEndingAfter(c.start);
+    const next = this.spans[i];
+    if (next && next.start < c.end) return false;
+    this.spans.splice(i, 0, c);
+    return true;
+  }
+}
+
 export function resolveOverlaps(mentions: readonly Candidate[]): Candidate[] {
   const ranked = [...mentions].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  const kept: Candidate[] = [];
-  const byType = new Map<string, Candidate[]>();
-  for (const c of ranked) {
-    const same = byType.get(c.type) ?? [];
-    if (same.some((k) => k.start < c.end && c.start < k.end)) continue;
-    same.push(c);
-    byType.set(c.type, same);
-    kept.push(c);
-  }
-  return kept;
+  const byType = new Map<string, DisjointSpans>();
+  return ranked.filter((c) => {
+    let spans = byType.get(c.type);
+    if (!spans) byType.set(c.type, (spans = new DisjointSpans()));
+    return spans.tryAdd(c);
+  });
 }
 
 export const overlapRefiner: Refiner = {

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import type { Candidate } from '../src/extractors/types.js';
+import { resolveOverlaps } from '../src/refiners/overlap.js';
+
+const date = (start: number, end: number, priority?: number): Candidate => ({ type: 'date', start, end, value: null, rule: 't', ...(priority ? { priority } : {}) });
+const count = (start: number, end: number): Candidate => ({ type: 'count', start, end, value: 1, unit: 'x', rule: 't' });
+const spans = (cs: Candidate[]): string[] => cs.map((c) => `${c.type}:${c.start}-${c.end}`).sort();
+
+describe('resolveOverlaps', () => {
+  test('the longest of overlapping mentions of one type stays', () => {
+    expect(spans(resolveOverlaps([date(0, 5), date(3, 12), date(10, 14), date(14, 16)]))).toEqual(['date:14-16', 'date:3-12']);
+  });
+  test('at equal length, the higher priority', () => {
+    expect(resolveOverlaps([date(0, 4), date(2, 6, 1)])).toEqual([date(2, 6, 1)]);
+  });
+  test('touching spans do not overlap; other types nest freely', () => {
+    expect(spans(resolveOverlaps([date(0, 4), date(4, 8), count(2, 6)]))).toEqual(['count:2-6', 'date:0-4', 'date:4-8']);
+  });
+  test('agrees with the pairwise definition on random spans', () => {
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 50; round++) {
+      const input = Array.from({ length: 40 }, () => {
+        const start = rand(200);
+        return date(start, start + 1 + rand(15));
+      });
+      const kept = resolveOverlaps(input);
+      for (const a of kept) for (const b of kept) if (a !== b) expect(a.start < b.end && b.start < a.end).toBe(false);
+      for (const c of input) if (!kept.includes(c)) expect(kept.some((k) => k.start < c.end && c.start < k.end && k.end - k.start >= c.end - c.start)).toBe(true);
+    }
+  });
+});
