@@ -2,7 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // vnpol/vntk is its own entry so that the core never loads vntk's native add-ons.
+    entry: { index: 'src/index.ts', vntk: 'src/vntk.ts' },
+    external: ['vntk'],
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
