@@ -120,13 +120,14 @@ describe('prepareResume', () => {
 });
 
 describe('WorkerPool', () => {
-  test('a worker that dies fails its batches only; it is replaced and the next batches run', async () => {
+  test('a worker that dies fails its batches only; it is replaced, the next batches run; retry runs without heap limits', async () => {
     const script = join(dir, 'fake-worker.mjs');
     writeFileSync(
       script,
-      `import { parentPort } from 'node:worker_threads';
+      `import { parentPort, resourceLimits } from 'node:worker_threads';
 parentPort.on('message', ({ seq, items }) => {
   if (items.some((i) => i.line === 'crash')) process.exit(3);
+  if (items.some((i) => i.line === 'big') && resourceLimits.maxOldGenerationSizeMb <= 96) process.exit(4);
   parentPort.postMessage({ seq, results: items.map((i) => ({ out: i.line.toUpperCase() + '\\n' })) });
 });`,
     );
@@ -139,6 +140,23 @@ parentPort.on('message', ({ seq, items }) => {
       expect(String((b as PromiseRejectedResult).reason)).toMatch(/worker thread stopped/);
       expect(c).toEqual({ status: 'fulfilled', value: [{ out: 'C\n' }] });
       expect(await pool.submit([item('d'), item('e')])).toEqual([{ out: 'D\n' }, { out: 'E\n' }]);
+      // A record too big for a pool worker's heap limits runs alone without them.
+      await expect(pool.submit([item('big')])).rejects.toThrow(/worker thread stopped/);
+      expect(await pool.retry([item('big')])).toEqual([{ out: 'BIG\n' }]);
+      await expect(pool.retry([item('crash')])).rejects.toThrow(/worker thread stopped/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('workers that cannot start: the pool gives up with the reason (no endless respawning)', async () => {
+    const script = join(dir, 'broken-worker.mjs');
+    writeFileSync(script, `throw new Error('broken install');`);
+    const pool = new WorkerPool(2, { format: 'jsonl' }, pathToFileURL(script));
+    try {
+      await expect(pool.submit([{ kind: 'line', line: '{}', where: 'x', html: false, bytes: 2 }])).rejects.toThrow(/broken install/);
+      await waitFor(() => pool.fatal !== undefined, 20_000);
+      await expect(pool.retry([{ kind: 'line', line: '{}', where: 'x', html: false, bytes: 2 }])).rejects.toThrow(/broken install/);
     } finally {
       await pool.close();
     }

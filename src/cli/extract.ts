@@ -119,7 +119,9 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
     const items = batch;
     batch = [];
     bytesInBatch = 0;
-    queue.push({ items, results: executor.submit(items) });
+    const results = executor.submit(items);
+    results.catch(() => {}); // handled when the writer reaches it; not an unhandled rejection meanwhile
+    queue.push({ items, results });
     wakeWriter?.();
   };
 
@@ -132,15 +134,18 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
         wakeWriter = undefined;
       }
       const head = queue[0]!;
-      // A worker died (out of memory on a huge record…): retry the batch's records one by
-      // one, so that only the record that kills a worker becomes an error record.
+      // A worker died (out of memory on a huge record…): retry the batch without heap limits,
+      // then, if that dies too, record by record, so that only a record that kills a worker
+      // even then becomes an error record.
       const failed1 = (item: Item, err: Error) => errorRecord(toRecord(item).id, err.message, undefined, format);
-      const results = await head.results.catch(async (err: Error) => {
-        if (head.items.length === 1) return [failed1(head.items[0]!, err)];
-        const one: Processed[] = [];
-        for (const item of head.items) one.push(await executor.submit([item]).then((r) => r[0]!, (e: Error) => failed1(item, e)));
-        return one;
-      });
+      const results = await head.results.catch((err: Error) =>
+        executor.retry(head.items).catch(async () => {
+          if (head.items.length === 1) return [failed1(head.items[0]!, err)];
+          const one: Processed[] = [];
+          for (const item of head.items) one.push(await executor.retry([item]).then((r) => r[0]!, (e: Error) => failed1(item, e)));
+          return one;
+        }),
+      );
       queue.shift();
       wakeReader?.();
       let text = '';
@@ -170,7 +175,7 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
   const iterator = inputs.items[Symbol.asyncIterator]();
   try {
     for (;;) {
-      if (stopSignal || outputError) break;
+      if (stopSignal || outputError || executor.fatal) break;
       const next = await new Promise<IteratorResult<Item> | undefined>((resolve, reject) => {
         abortRead = () => resolve(undefined);
         iterator.next().then(resolve, reject);
@@ -204,7 +209,7 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
         timer = setTimeout(dispatch, 50);
       }
     }
-    if (!stopSignal && !outputError) dispatch();
+    if (!stopSignal && !outputError && !executor.fatal) dispatch();
   } finally {
     if (timer) clearTimeout(timer);
     readingDone = true;
@@ -220,6 +225,10 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
   }
   progress.stop();
   if ((live || settings.verbose) && !settings.quiet) progress.log(progress.summary());
+  if (executor.fatal) {
+    io.stderr.write(`vnpol: cannot run worker threads: ${executor.fatal.message}\n`);
+    return { code: 2, interrupted: true };
+  }
   if (outputError && (outputError as NodeJS.ErrnoException).code !== 'EPIPE') {
     io.stderr.write(`vnpol: cannot write the output: ${outputError.message}\n`);
     return { code: 2, interrupted: true };
