@@ -75,3 +75,17 @@ test('the year inside a symbol is not a date', () => {
   const dates = extract('theo Nghị định số 30/2020/NĐ-CP và Thông tư 01/2019/TT-BNV', { referenceDate: '2021-06-01' }).mentions.filter((m) => m.type === 'date');
   expect(dates).toEqual([]);
 });
+
+describe('the sentence around a reference', () => {
+  test('the opening day dates a document signed in the sentence, not one merely held', () => {
+    expect(docs('Ngày 5/3/2019, Chủ tịch UBND tỉnh ký văn bản số 1520 yêu cầu các sở rà soát.')[0]).toMatchObject({ date: '2019-03-05' });
+    expect(docs('Ngày 5/3/2019, Sở Xây dựng có văn bản số 1520 gửi các quận.')[0]!.date).toBeUndefined();
+    const two = docs('Ngày 5/3/2019, UBND tỉnh ký Quyết định số 15 thay Quyết định số 9.');
+    expect(two.map((d) => d.date)).toEqual([undefined, undefined]);
+  });
+
+  test('the mentions of one document share its fullest issuer', () => {
+    const found = docs('Thủ tướng ký Quyết định số 900/QĐ-TTg. Quyết định số 900 của Thủ tướng Chính phủ nêu rõ.');
+    expect(found.map((d) => d.issuer)).toEqual(['Thủ tướng Chính phủ', 'Thủ tướng Chính phủ']);
+  });
+});

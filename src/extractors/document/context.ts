@@ -9,6 +9,8 @@ import { B, matches, xre, type Match } from '../../patterns/compose.js';
 import { day, isoDate, month, year } from '../../patterns/dates.js';
 import { ordinalToInt } from '../../patterns/ordinals.js';
 import { capWord, congressPattern, plenumPattern, termsOf } from '../event/patterns.js';
+import provinces from '../../lexicon/provinces.json' with { type: 'json' };
+import surnames from '../../lexicon/surnames.json' with { type: 'json' };
 import { bodyHead, typeWord } from './lexicon.js';
 
 /** Lower-case syllables that end a body's name: prepositions, verbs and "khóa". */
@@ -32,6 +34,26 @@ const issuingVerb = /^\s+(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban\s+hành|k
 /** Verbs of issuing proper: the day that opens the sentence is the issue date. */
 const signingVerb = /\s(?:ký|ban\s+hành)\s*$/;
 const openingDate = xre(String.raw`^\s*[Nn]gày\s+(?<d>${day})(?:\s?[/.-]\s?|\s+tháng\s+)(?<m>${month})(?:\s?[/.-]\s?|\s+năm\s+)(?<y>${year})(?![\p{N}])\s*,`);
+
+const SURNAMES = new Set(surnames.surnames);
+const PROVINCES = new Set(provinces.provinces.map((p) => p.name.replace(/^Thành phố /, '')));
+const ADMIN_WORD = /^(?:tỉnh|thành|phố|TP\.?|quận|huyện|xã|phường|thị)$/i;
+
+/**
+ * "Thứ trưởng Bộ Nội vụ Nguyễn Văn A ký": the signer's name, a surname and two or three
+ * capitalized syllables, ends the body's words; a place after an admin word or a province
+ * ("Thành phố Hồ Chí Minh") stays.
+ */
+function withoutSigner(body: string): string {
+  const words = body.split(/\s+/);
+  for (let n = 3; n <= 4; n++) {
+    const name = words.slice(-n);
+    if (words.length <= n || !SURNAMES.has(name[0]!) || !name.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (ADMIN_WORD.test(words[words.length - n - 1]!) || PROVINCES.has(name.join(' '))) continue;
+    return words.slice(0, -n).join(' ');
+  }
+  return body;
+}
 
 /** A head word alone ("của Bộ", "của Ban") names no body. */
 const BARE_HEAD = /^(?:Bộ|Ban|Sở|Cục|Viện|Hội đồng|Ủy ban|Văn phòng|Tổng cục|Thanh tra|Liên đoàn)$/;
@@ -97,7 +119,7 @@ export function issuerBefore(text: string, start: number): string | undefined {
   const sentence = sentenceBefore(text, start);
   for (const head of matches(headAt, sentence)) {
     const found = exec(bodyHere, sentence.slice(head.index));
-    if (found && !BARE_HEAD.test(found[0]) && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(found[0]);
+    if (found && !BARE_HEAD.test(found[0]) && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(withoutSigner(found[0]));
   }
   return undefined;
 }

@@ -67,6 +67,25 @@ export const corpus: RuleCorpus = {
     { text: 'Bộ luật Hình sự', expect: { docType: 'Bộ luật' } },
     { text: 'Bộ luật Lao động số 45/2019/QH14', expect: { docType: 'Bộ luật', number: '45', symbol: '45/2019/QH14', issuer: 'Quốc hội' } },
     { text: 'Điều lệ Đảng', expect: { docType: 'Điều lệ' } },
+    // Lower-case type words are also verbs: the document is the one the number belongs to.
+    { text: 'Sở Tư pháp hướng dẫn tại văn bản số 310/STP-VP', span: 'văn bản số 310/STP-VP', expect: { docType: 'Công văn', number: '310' } },
+    { text: 'Ủy ban nhân dân huyện báo cáo tại tờ trình số 52/TTr-UBND', span: 'tờ trình số 52/TTr-UBND', expect: { docType: 'Tờ trình', typeCode: 'TTr' } },
+    { text: 'Thường trực Tỉnh ủy kết luận tại Thông báo số 45-TB/TU', span: 'Thông báo số 45-TB/TU', expect: { docType: 'Thông báo', typeCode: 'TB' } },
+    // The symbol's code names the type when the type word says another.
+    { text: 'báo cáo số 12/TTr-SNV', expect: { docType: 'Tờ trình', typeCode: 'TTr', number: '12' } },
+    // A code ("Bộ Luật"), a name that closes with its aside, a name before "và đặc biệt", "một số".
+    { text: 'Bộ Luật Tố tụng hình sự', expect: { docType: 'Bộ luật', issuer: 'Quốc hội' } },
+    { text: 'các cơ quan báo chí (theo Luật Báo chí) phải', span: 'Luật Báo chí', expect: { docType: 'Luật' } },
+    { text: 'sửa Luật Thủy lợi và đặc biệt là các văn bản hướng dẫn', span: 'Luật Thủy lợi', expect: { docType: 'Luật' } },
+    { text: 'áp dụng Luật Đầu tư, một số quy định khác', span: 'Luật Đầu tư', expect: { docType: 'Luật' } },
+    { text: 'tinh thần của Hiến pháp 1946 vẫn còn nguyên giá trị', span: 'Hiến pháp 1946', expect: { docType: 'Hiến pháp' } },
+    { text: 'Hiến pháp của nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013', span: 'Hiến pháp', expect: { docType: 'Hiến pháp' } },
+    // The subject that has, sends or signs the document is its issuer.
+    { text: 'Văn phòng Trung ương Đảng vừa có văn bản số 412', span: 'văn bản số 412', expect: { docType: 'Công văn', issuer: 'Văn phòng Trung ương Đảng' } },
+    { text: 'Sở NN-PTNT có Công văn số 77/SNN-KH gửi các huyện', span: 'Công văn số 77/SNN-KH', expect: { issuer: 'Sở NN-PTNT' } },
+    { text: 'Thứ trưởng Bộ Tài chính Trần Văn Hùng đã ký Quyết định số 250', span: 'Quyết định số 250', expect: { issuer: 'Bộ Tài chính' } },
+    // The day that opens a sentence dates the one document signed in it.
+    { text: 'Ngày 12/6/2015, Bộ trưởng Bộ Công Thương ký Quyết định số 1180 phê duyệt quy hoạch', span: 'Quyết định số 1180', expect: { date: '2015-06-12' } },
   ],
   negatives: [
     'các chỉ thị, nghị quyết của Đảng',
@@ -88,5 +107,8 @@ export const corpus: RuleCorpus = {
     'Hội nghị quyết định 5 vấn đề',
     'Chương trình chuyển đổi số 2025',
     'Quyết định 2 vấn đề lớn',
+    'Hiến pháp của các nước trên thế giới qua các thời kỳ',
+    'so sánh các bản Hiến pháp',
+    'Đoàn giám sát kết luận tại buổi làm việc số đông ý kiến tán thành',
   ],
 };

@@ -13,6 +13,9 @@ export const corpus: RuleCorpus = {
     { text: 'Đại hội IX của Đảng bộ huyện', span: 'Đại hội IX', expect: { ordinal: 9, body: 'Đảng bộ huyện' } },
     { text: 'Đại hội Công đoàn Việt Nam lần thứ XII', expect: { kind: 'congress', ordinal: 12, body: 'Công đoàn Việt Nam' } },
     { text: 'Đại hội Đảng bộ xã lần thứ 25', expect: { ordinal: 25 } },
+    // An Arabic number right after "Đại hội" is its ordinal, as headlines write it.
+    { text: 'trong nhiệm kỳ Đại hội 12', span: 'Đại hội 12', expect: { kind: 'congress', ordinal: 12, body: 'Đảng' } },
+    { text: 'Đại hội 14 của Đảng Cộng sản Việt Nam', span: 'Đại hội 14', expect: { kind: 'congress', ordinal: 14, body: 'Đảng' } },
     { text: 'Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ XIV', expect: { ordinal: 14, body: 'Đảng bộ Khối các cơ quan Trung ương' } },
     // Plenums.
     { text: 'Hội nghị Trung ương 8 khóa XIII', expect: { kind: 'plenum', ordinal: 8, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
@@ -54,5 +57,9 @@ export const corpus: RuleCorpus = {
     'Hội nghị Trung ương',
     'Hội nghị Trung ương năm 2019',
     'Ủy ban Kiểm tra Tỉnh ủy trong nhiệm kỳ thứ hai',
+    'Đại hội 5 năm một lần',
+    'Đại hội 2020 của chi bộ',
+    'khai mạc Đại hội 15/10',
+    'Đại hội 3 đồng chí vắng mặt',
   ],
 };

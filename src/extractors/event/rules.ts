@@ -11,7 +11,7 @@ import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { CENTRAL_COMMITTEE, capWord, committee, congressPattern, plenumPattern, termsOf, termsPattern } from './patterns.js';
 
 /** "của Đảng bộ Thành phố", "của Ủy ban Thường vụ Quốc hội": the body named after an event. */
-const ofBody = xre(String.raw`^\s+của\s+(?<body>(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|huyện|quận|trung\s+ương|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra)(?:\s+(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|phố|huyện|quận|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra|Trung\s+ương)){0,8})`);
+const ofBody = xre(String.raw`^\s+của\s+(?<body>(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|huyện|quận|trung\s+ương|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra)(?:\s+(?:${capWord}|sản|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|phố|huyện|quận|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra|Trung\s+ương)){0,8})`);
 
 function bodyAfter(ctx: ExtractContext, end: number): string | undefined {
   const m = XRegExp.exec(ctx.text.slice(end, end + 120), ofBody) as Match | null;
@@ -37,6 +37,9 @@ function event(ctx: ExtractContext, rule: string, start: number, end: number, ki
   };
 }
 
+/** The Party by its full name. */
+const PARTY = /^Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?$/;
+
 /**
  * The body of a congress from the words around its ordinal, without "đại biểu" and "toàn
  * quốc" ("Đại hội đại biểu toàn quốc lần thứ XIII" is the Party's). Undefined when nothing
@@ -46,7 +49,7 @@ function congressBodyOf(g: Groups): string | undefined {
   const written = [g.cbody, g.ctrail].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
   if (!written) return undefined;
   const named = written.replace(/đại biểu|toàn quốc/gi, '').replace(/\s+/g, ' ').trim();
-  return !named || /^Đảng(?: Cộng sản Việt Nam)?$/.test(named) ? 'Đảng' : named;
+  return !named || PARTY.test(named) ? 'Đảng' : named;
 }
 
 function congressOrdinal(g: Groups): number | undefined {
@@ -98,7 +101,8 @@ export const rules: Rule[] = [
     pattern: xre(String.raw`${B}${congressPattern}`, 'g'),
     extract: (m, ctx) => {
       const end = m.index + m[0].length;
-      const body = congressBodyOf(m.groups) ?? bodyAfter(ctx, end) ?? 'Đảng';
+      const after = bodyAfter(ctx, end);
+      const body = congressBodyOf(m.groups) ?? (after && PARTY.test(after) ? 'Đảng' : after) ?? 'Đảng';
       return event(ctx, 'event.congress', m.index, end, 'congress', { ordinal: congressOrdinal(m.groups), body });
     },
   },
