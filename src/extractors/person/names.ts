@@ -7,7 +7,7 @@
  * Trường Sơn") is not a name. Whether a found name is kept is decided with the whole article
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
-import { xre } from '../../patterns/compose.js';
+import { oneOf, xre } from '../../patterns/compose.js';
 import {
   ACADEMIC,
   COMMON_SURNAMES,
@@ -17,6 +17,7 @@ import {
   INSTITUTION_PAIRS,
   MIDDLE_NAMES,
   OFFICES,
+  ORGANIZATION_LOWERCASE,
   PLACE_NAMES,
   PLACE_OR_IDEA_BEFORE,
   PLACE_WORDS,
@@ -56,7 +57,11 @@ const HONORIFIC_BEFORE = xre(
   'i',
 );
 /** "HĐND TP Nguyễn Ngọc A": a place word after a body's acronym belongs to the body, and the name to its officer. */
-const OF_BODY_BEFORE = xre(String.raw`\p{Lu}{2,}[ ]+(?:TP\.?|Tp\.?|tỉnh|thành phố|quận|huyện)[ ]+$`);
+const OF_BODY_BEFORE = xre(String.raw`(?:\p{Lu}{2,}|(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*)[ ]+(?:TP\.?|Tp\.?|tỉnh|thành phố|quận|huyện|thị xã)[ ]+$`);
+/** A capitalized word right before a lower-case place word makes it its second syllable: "Môi trường", not "trường". */
+const CAPITALIZED_WORD_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]$`);
+/** Lower-case words of bodies' names that end in a place word: "Phát triển nông thôn". */
+const BODY_WORDS_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${oneOf(ORGANIZATION_LOWERCASE)})[ ]+$`);
 const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
 const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
 const MAX_SYLLABLES = 5;
@@ -123,6 +128,13 @@ function foreignStart(syl: Syllable[], before: string): number {
   return foreign && TITLED_BEFORE.test(before) ? first : -1;
 }
 
+/** Is the run right after a place or idea word ("tư tưởng", "Trường THPT")? */
+function blockedBefore(before: string): boolean {
+  const m = BLOCKED_BEFORE.exec(before);
+  if (!m || BODY_WORDS_BEFORE.test(before)) return false;
+  return !(/^\p{Ll}/u.test(m[0]) && CAPITALIZED_WORD_BEFORE.test(before.slice(0, m.index)));
+}
+
 function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
   const before = text.slice(Math.max(0, syl[0]!.start - 40), syl[0]!.start);
   if (HONORIFIC_BEFORE.test(before)) return 'honorific';
@@ -152,7 +164,7 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   if (syl.length < 2) return null;
   // A place after another word of the run is a place too: "Vụ Châu Mỹ".
   if (first > 0 && leadingPlace(syl) === syl.length) return null;
-  if (syl[0]!.start === start && BLOCKED_BEFORE.test(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
+  if (syl[0]!.start === start && blockedBefore(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
   if (syl[0]!.start === start && BLOCKED_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return null;
   const s = syl[0]!.start;
   const e = syl.at(-1)!.end;

@@ -18,7 +18,7 @@ export interface PositionMeta {
 
 /** "Trưởng ban Tổ chức Thành ủy" heads the body "Ban Tổ chức Thành ủy". */
 function organizationName(office: string, org: string): string {
-  return /(?:^|\s)ban$/i.test(office) && !/^ban\s/i.test(org) ? `Ban ${org}` : org;
+  return /(?:^|\s)ban$/i.test(office) && !/^ban(?:\s|$)/i.test(org) ? `Ban ${org}` : org;
 }
 
 export const rules: Rule[] = [

@@ -27,6 +27,8 @@ const STOP_AT = xre(String.raw`(?:${HONORIFICS}|${RANKS})(?![\p{L}\p{M}])`, 'y')
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const PLACE_AT = xre(String.raw`(?:${ANY_PLACE})(?![\p{L}\p{M}])`, 'y');
 const LOWER_PHRASE = xre(String.raw`[ ](?:${oneOf(ORGANIZATION_LOWERCASE)})(?![\p{L}\p{M}])`, 'y');
+/** "thành phố", "thị xã" are two tokens but one place unit. */
+const PLACE_UNIT_AT = xre(String.raw`(?:${oneOf([...PLACE_UNITS])})(?![\p{L}\p{M}])`, 'y');
 /** Bodies that open a new item of a list rather than continue an organization after a comma. */
 const TOP_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Quốc hội|Chính phủ)/;
 
@@ -91,13 +93,16 @@ export function organizationEnd(text: string, from: number): number {
       compound = false;
       continue;
     }
-    if (isLower(t) && PLACE_UNITS.has(t.text)) {
-      const next = tokenAt(text, t.end);
+    PLACE_UNIT_AT.lastIndex = t.start;
+    const unit = isLower(t) ? PLACE_UNIT_AT.exec(text) : null;
+    if (unit) {
+      const unitEnd = t.start + unit[0].length;
+      const next = tokenAt(text, unitEnd);
       const unitThenName = !!next && isCapital(next) && !blocks(text, next);
-      const unitAfterAcronym = !!prev && (/^\p{Lu}{2,}/u.test(prev.text) || prev.text === 'nhân dân');
-      if (unitThenName || unitAfterAcronym) {
-        end = pos = t.end;
-        prev = t;
+      const unitAfterBody = !!prev && (/^\p{Lu}{2,}/u.test(prev.text) || isLower(prev));
+      if (unitThenName || unitAfterBody) {
+        end = pos = unitEnd;
+        prev = { text: unit[0], start: t.start, end: unitEnd };
         compound = false;
         continue;
       }
