@@ -70,5 +70,7 @@ export const ORGANIZATION_HEADS = new Set(titles.organizationHeads);
 export const CONTINUATION_HEADS = new Set(titles.continuationHeads);
 export const ORGANIZATION_LOWERCASE = titles.organizationLowercase;
 export const PLACE_UNITS = new Set(titles.placeUnits);
+/** Bodies a committee may be named "of": "Ủy ban Pháp luật của Quốc hội". */
+export const PARENT_BODIES = titles.parentBodies;
 /** Verbs and function words that end a body's name even right after its capitalized word ("… Trung ương Đảng làm trưởng đoàn"). */
 export const CLAUSE_WORDS = new Set(titles.clauseWords);

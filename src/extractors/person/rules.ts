@@ -16,9 +16,11 @@ export interface PositionMeta {
   organization?: string;
 }
 
-/** "Trưởng ban Tổ chức Thành ủy" heads the body "Ban Tổ chức Thành ủy". */
+/** "Trưởng ban Tổ chức Thành ủy" heads the body "Ban Tổ chức Thành ủy", "Trưởng phòng Tổ chức" the "Phòng Tổ chức". */
 function organizationName(office: string, org: string): string {
-  return /(?:^|\s)ban$/i.test(office) && !/^ban(?:\s|$)/i.test(org) ? `Ban ${org}` : org;
+  const body = /(?:^|\s)(ban|phòng|khoa)$/i.exec(office)?.[1]?.toLowerCase();
+  if (!body || new RegExp(`^${body}(?:\\s|$)`, 'i').test(org)) return org;
+  return `${body[0]!.toUpperCase()}${body.slice(1)} ${org}`;
 }
 
 export const rules: Rule[] = [

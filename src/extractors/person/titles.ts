@@ -8,7 +8,7 @@
  * capitalized part. It stops at a name, an honorific, a rank or another office.
  */
 import { oneOf, xre } from '../../patterns/compose.js';
-import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PLACE_UNITS, RANKS } from './lexicon.js';
+import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PARENT_BODIES, PLACE_UNITS, RANKS } from './lexicon.js';
 import { nameFrom } from './names.js';
 
 interface Token {
@@ -29,6 +29,10 @@ const PLACE_AT = xre(String.raw`(?:${ANY_PLACE})(?![\p{L}\p{M}])`, 'y');
 const LOWER_PHRASE = xre(String.raw`[ ](?:${oneOf(ORGANIZATION_LOWERCASE)})(?![\p{L}\p{M}])`, 'y');
 /** "thành phố", "thị xã" are two tokens but one place unit. */
 const PLACE_UNIT_AT = xre(String.raw`(?:${oneOf([...PLACE_UNITS])})(?![\p{L}\p{M}])`, 'y');
+/** A ministry's portfolios listed with commas: "Bộ Văn hóa, Thể thao và Du lịch". */
+const PORTFOLIO_LIST = xre(String.raw`^[ ]\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}[\p{Ll}\p{M}]*)?[ ]và[ ]\p{Lu}`);
+/** "Ủy ban Pháp luật của Quốc hội": a committee named with the body it belongs to. */
+const PARENT_BODY_AT = xre(String.raw`[ ](?:${oneOf(PARENT_BODIES)})(?![\p{L}\p{M}])`, 'y');
 /** Bodies that open a new item of a list rather than continue an organization after a comma. */
 const TOP_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Quốc hội|Chính phủ)/;
 
@@ -56,6 +60,26 @@ function blocks(text: string, t: Token): boolean {
 /** After a joint ("-", "và", ","), a capitalized word continues the organization unless it starts an office. */
 function continuesAfterJoint(text: string, t: Token | null): t is Token {
   return !!t && isCapital(t) && !blocks(text, t) && !startsAt(OFFICE_AT, text, t.start);
+}
+
+const MAX_TAIL = 2;
+
+/**
+ * Lower-case words that end a body's name ("Cục Năng lượng tái tạo", "Phòng Tổ chức cán bộ",
+ * "Hiệp hội Khoa học hành chính Việt Nam"): they belong to it only when a name or a place
+ * follows them, since a verb usually follows an organization instead.
+ */
+function lowerTail(text: string, first: Token): Token | null {
+  let last: Token | null = null;
+  let t: Token | null = first;
+  for (let n = 0; n < MAX_TAIL && t && isLower(t) && !CLAUSE_WORDS.has(t.text); n++) {
+    last = t;
+    t = tokenAt(text, t.end);
+  }
+  if (!last || !t || !isCapital(t)) return null;
+  const nameNext = nameFrom(text, t.start)?.start === t.start;
+  if (!nameNext && !startsAt(PLACE_AT, text, t.start)) return null;
+  return { text: text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
 /**
@@ -124,6 +148,13 @@ export function organizationEnd(text: string, from: number): number {
       break;
     }
     if (end === from) break;
+    const tail = isLower(t) ? lowerTail(text, t) : null;
+    if (tail) {
+      end = pos = tail.end;
+      prev = tail;
+      compound = false;
+      continue;
+    }
     if (t.text === '-' || t.text === 'và') {
       const next = tokenAt(text, t.end);
       if (continuesAfterJoint(text, next)) {
@@ -141,6 +172,16 @@ export function organizationEnd(text: string, from: number): number {
         continue;
       }
       break;
+    }
+    if (t.text === ',' && PORTFOLIO_LIST.test(text.slice(t.end, t.end + 60))) {
+      pos = t.end;
+      prev = t;
+      continue;
+    }
+    if (t.text === 'của' && startsAt(PARENT_BODY_AT, text, t.end)) {
+      pos = t.end;
+      prev = t;
+      continue;
     }
     if (t.text === ',') {
       const next = tokenAt(text, t.end);
