@@ -24,6 +24,7 @@ export const corpus: RuleCorpus = {
     { text: 'Thông tư 03/2022/TT-BNV', expect: { docType: 'Thông tư', typeCode: 'TT', issuer: 'Bộ Nội vụ' } },
     { text: 'Quyết định số 27/QĐ-TTg', expect: { typeCode: 'QĐ', issuer: 'Thủ tướng Chính phủ' } },
     { text: 'Nghị quyết số 1211/NQ-UBTVQH13', expect: { typeCode: 'NQ', issuer: 'Ủy ban Thường vụ Quốc hội' } },
+    { text: 'Công văn số 118/STNMT-VP', expect: { docType: 'Công văn', issuer: 'Sở Tài nguyên và Môi trường' } },
     { text: 'Công văn số 356/UBND-TH', expect: { docType: 'Công văn', number: '356', issuer: 'Ủy ban nhân dân' } },
     // Without a symbol the type gives the code; "của …", "ngày …" and "… ban hành" give issuer and date.
     { text: 'Quy định số 37', expect: { docType: 'Quy định', typeCode: 'QĐi', number: '37' } },
@@ -78,6 +79,7 @@ export const corpus: RuleCorpus = {
     { text: 'các cơ quan báo chí (theo Luật Báo chí) phải', span: 'Luật Báo chí', expect: { docType: 'Luật' } },
     { text: 'sửa Luật Thủy lợi và đặc biệt là các văn bản hướng dẫn', span: 'Luật Thủy lợi', expect: { docType: 'Luật' } },
     { text: 'áp dụng Luật Đầu tư, một số quy định khác', span: 'Luật Đầu tư', expect: { docType: 'Luật' } },
+    { text: 'thi hành Luật Đất đai và các văn bản hướng dẫn', span: 'Luật Đất đai', expect: { docType: 'Luật' } },
     { text: 'tinh thần của Hiến pháp 1946 vẫn còn nguyên giá trị', span: 'Hiến pháp 1946', expect: { docType: 'Hiến pháp' } },
     { text: 'Hiến pháp của nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013', span: 'Hiến pháp', expect: { docType: 'Hiến pháp' } },
     // The subject that has, sends or signs the document is its issuer.

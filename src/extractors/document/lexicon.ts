@@ -79,11 +79,22 @@ function withoutTermNumber(code: string): string {
 export function issuerOfCode(code: string, text: string): string | undefined {
   const bare = withoutTermNumber(code);
   const key = Object.keys(CODES).find((k) => k.toUpperCase() === bare.toUpperCase());
-  if (!key) return undefined;
+  if (!key) return departmentOfCode(bare);
   const choices = ALTERNATIVES[key];
   if (!choices) return CODES[key];
   const uses = (name: string): number => text.split(name).length - 1;
   return choices.reduce((best, c) => (uses(c) > uses(best) ? c : best));
+}
+
+/**
+ * A provincial department's code is its ministry's with S for B ("STNMT" beside "BTNMT"):
+ * the Sở Tài nguyên và Môi trường.
+ */
+function departmentOfCode(code: string): string | undefined {
+  if (!/^S/i.test(code)) return undefined;
+  const ministry = Object.keys(CODES).find((k) => k.toUpperCase() === `B${code.slice(1)}`.toUpperCase());
+  const name = ministry ? CODES[ministry]! : '';
+  return name.startsWith('Bộ ') ? `Sở ${name.slice(3)}` : undefined;
 }
 
 /** Heads of issuing bodies ("Bộ Chính trị", "Ban", "Ủy ban", "Thành ủy"), longest first. */

@@ -44,7 +44,12 @@ const AMENDED = /^\s*\((?:sửa đổi|sửa đổi, bổ sung)\)/;
 function endsName(word: string, next: string | undefined): boolean {
   const lower = word.toLowerCase();
   if (LAW_NAME_STOPS.has(lower) || lower === 'năm' || lower === 'của' || lower === 'số') return true;
-  return (lower === 'và' || lower === 'hoặc') && isCapitalized(next);
+  return (lower === 'và' || lower === 'hoặc') && opensPhrase(next);
+}
+
+/** After "và": a new name ("và Luật Viên chức") or a new noun phrase of the sentence ("và các văn bản"). */
+function opensPhrase(next: string | undefined): boolean {
+  return isCapitalized(next) || QUANTIFIERS.has(next?.toLowerCase() ?? '');
 }
 
 /**
@@ -101,7 +106,7 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
     if (lower === 'số' && next && /^\d/.test(next.word)) return { end: next.end, number: next.word.match(/^\d+[a-z]?/)![0], symbolText: /\//.test(next.word) ? next.word : undefined };
     if (t.word.startsWith('(') || (i > 0 && pairAt(i))) break;
     if (lower === 'của' && !/^[Nn]hà$/.test(next?.word ?? '')) break;
-    if ((lower === 'và' || lower === 'hoặc') && isCapitalized(next?.word)) break;
+    if ((lower === 'và' || lower === 'hoặc') && opensPhrase(next?.word)) break;
     // A stop word that closes the name after "và" is the second of a pair ("nhỏ và vừa;").
     const pairEnd = words[i - 1]?.word.toLowerCase() === 'và' && !next;
     if (i > 0 && LAW_NAME_STOPS.has(lower) && !pairEnd) break;
