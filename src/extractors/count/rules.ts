@@ -19,11 +19,19 @@ const approxWords = Object.keys(APPROX)
   .map((w) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, String.raw`\s+`))
   .join('|');
 
+/** Measures written against the number ("80km", "15m2"), case-insensitive. */
+const gluedMeasures = (lexicon.gluedMeasures as string[])
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/\p{L}/gu, (c) => `[${c}${c.toUpperCase()}]`))
+  .join('|');
+
 /** Not glued to a symbol, a date or a range: "30/2020", "2016-2020", "Covid-19", "1/5". */
 const numStart = String.raw`(?<![\p{L}\p{N}\p{M}.,/:-])(?<![\p{N}]\s?[/:-]\s?)`;
-const numEnd = String.raw`(?![\p{L}\p{N}\p{M}]|[.,/:]\p{N}|\s?[/:-]\s?\p{N}|-\p{L})`;
+const numEnd = String.raw`(?!(?!(?:${gluedMeasures})(?![\p{L}\p{N}\p{M}]))[\p{L}\p{N}\p{M}]|[.,/:]\p{N}|\s?[/:-]\s?\p{N}|-\p{L})`;
+/** "30-40 hộ", "1.700 - 1.800 tỷ đồng": the upper end of a range in digits. */
+const rangeEnd = String.raw`(?<range>\s?-\s?(?<upper>{{vnDigits}}))`;
 
-const parts = { B, approx: approxWords, numStart, numEnd, vnDigits, numberWords };
+const parts = { B, approx: approxWords, numStart, numEnd, vnDigits, numberWords, rangeEnd: build(rangeEnd, { vnDigits }) };
 
 /** "3 trong số 4 ứng viên", "2 trong 3 nhiệm vụ": the first number counts what the second does. */
 const OF_WHICH = /^[ \t]trong[ \t](?:(?:tổng[ \t])?số[ \t])?(?=\d)/;
@@ -40,15 +48,27 @@ interface Numeral {
   inWords: boolean;
   /** The unit must start with a known countable noun ("năm nhóm giải pháp", not "năm nay"). */
   knownNounOnly?: boolean;
+  /** Written as a range: the value is approximate. */
+  range?: boolean;
 }
 
-/** The numeral's value and end; a numeral in words keeps only the words that form one. */
+/** Four bare digits are a year: counts of a thousand and more are written with a dot ("2.020"). */
+const isYear = (written: string): boolean => /^(?:18|19|20)\d\d$/.test(written);
+
+/**
+ * The numeral's value and end; a numeral in words keeps only the words that form one. A
+ * range counts its lower bound ("30-40 hộ" → 30, about): the upper one must be larger.
+ */
 function numeralOf(m: Match, start: number): Numeral | undefined {
   const written = m.groups.num!;
-  // Counts of a thousand and more are written with a dot ("2.020"): four bare digits are a year.
-  if (/^(?:18|19|20)\d\d$/.test(written)) return undefined;
-  if (/^\d/.test(written)) return { value: parseVnNumber(written), end: start + written.length, inWords: false };
-  const lead = leadingNumeral(written);
+  if (isYear(written)) return undefined;
+  if (/^\d/.test(written)) {
+    const range = m.groups.range;
+    const value = parseVnNumber(written);
+    if (range && (isYear(m.groups.upper!) || parseVnNumber(m.groups.upper!) <= value)) return undefined;
+    return { value, end: start + written.length + (range?.length ?? 0), inWords: false, range: range !== undefined };
+  }
+  const lead = m.groups.range ? undefined : leadingNumeral(written);
   if (!lead) return undefined;
   const used = new RegExp(String.raw`^\S+(?:\s+\S+){${lead.words - 1}}`).exec(written)![0];
   // "một" alone is the article "a"; "năm" alone is mostly "year", five only before a known noun.
@@ -63,7 +83,7 @@ function capitalizedMidSentence(text: string, start: number, written: string): b
 
 function countAt(m: Match, ctx: ExtractContext): Candidate[] {
   const text = ctx.text;
-  const numStartAt = m.index + m[0].length - m.groups.num!.length;
+  const numStartAt = m.index + m[0].length - m.groups.num!.length - (m.groups.range?.length ?? 0);
   const numeral = numeralOf(m, numStartAt);
   if (!numeral || Number.isNaN(numeral.value)) return [];
   if (numeral.inWords && capitalizedMidSentence(text, numStartAt, m.groups.num!)) return [];
@@ -71,11 +91,11 @@ function countAt(m: Match, ctx: ExtractContext): Candidate[] {
   const percent = /^ ?%/.test(text.slice(numeral.end, numeral.end + 2));
   if (!m.groups.approx && !percent && followsLabel(text, numStartAt)) return [];
   const start = m.index;
-  const ofWhich = OF_WHICH.exec(text.slice(numeral.end, numeral.end + 20));
+  const ofWhich = numeral.range ? null : OF_WHICH.exec(text.slice(numeral.end, numeral.end + 20));
   if (ofWhich) return partOfWhole(m, ctx, start, numeral, numeral.end + ofWhich[0].length);
   const unit = readUnit(text, numeral.end, { lowerCaseHead: numeral.inWords, knownNounOnly: numeral.knownNounOnly });
   if (!unit) return [];
-  return [count(start, unit.end, numeral.value, text.slice(unit.start, unit.end), m.groups.approx)];
+  return [count(start, unit.end, numeral.value, text.slice(unit.start, unit.end), m.groups.approx, numeral.range)];
 }
 
 /** "3 trong số 4 ứng viên" is two counts: 3 and 4, both of "ứng viên". The second is found on its own. */
@@ -87,14 +107,15 @@ function partOfWhole(m: Match, ctx: ExtractContext, start: number, numeral: Nume
   return [count(start, numeral.end, numeral.value, ctx.text.slice(unit.start, unit.end), m.groups.approx)];
 }
 
-function count(start: number, end: number, value: number, unit: string, approx: string | undefined): Candidate {
-  return { type: 'count', start, end, value, unit, ...approxOf(approx), rule: 'count.number-unit' };
+function count(start: number, end: number, value: number, unit: string, approx: string | undefined, range = false): Candidate {
+  const approximation = approxOf(approx).approx ?? (range ? 'about' : undefined);
+  return { type: 'count', start, end, value, unit, ...(approximation && { approx: approximation }), rule: 'count.number-unit' };
 }
 
 export const rules: Rule[] = [
   {
     id: 'count.number-unit',
-    pattern: build(String.raw`{{B}}(?:(?<approx>{{approx}})\s+)?{{numStart}}(?<num>{{vnDigits}}|{{numberWords}}){{numEnd}}`, parts, 'g'),
+    pattern: build(String.raw`{{B}}(?:(?<approx>{{approx}})\s+)?{{numStart}}(?<num>{{vnDigits}}|{{numberWords}}){{rangeEnd}}?{{numEnd}}`, parts, 'g'),
     extract: countAt,
   },
 ];

@@ -12,11 +12,17 @@ const STOP = new Set(lexicon.stopWords);
 const NOT_COUNTED = new Set(lexicon.notCountHeads);
 const LABELS = new Set(lexicon.labelNouns);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
+const NAME_WORDS = new Set(lexicon.capitalizedInUnit);
+const GLUED = new Set(lexicon.gluedMeasures);
+const NOT_LABELS = new Set(lexicon.labelCompounds);
 
-/** A unit phrase is a head noun with its modifiers: "ứng viên đại biểu Quốc hội". */
-const MAX_PHRASE_WORDS = 8;
-/** A coordinated item is a short noun: "phường", "thị trấn", "công chức". */
-const MAX_ITEM_WORDS = 3;
+/**
+ * A unit phrase is a head noun with a few modifiers: "ứng viên đại biểu Quốc hội". Longer
+ * runs are a noun followed by a clause the stop words did not catch ("người dân khỏi vùng …").
+ */
+const MAX_PHRASE_WORDS = 6;
+/** A coordinated item is a short noun: "phường", "thị trấn", "quân nhân chuyên nghiệp". */
+const MAX_ITEM_WORDS = 4;
 /** How many words a stop phrase or label may have ("có thể", "trong số", "giai đoạn"). */
 const MAX_PHRASE_LOOKUP = 3;
 
@@ -26,22 +32,24 @@ interface Word {
   end: number;
 }
 
-/** A word (letters and marks, maybe "héc-ta" or "m2") starting at `pos` after one run of spaces. */
-const WORD_AFTER_SPACE = /^[ \t]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*\d?)(?![\p{L}\p{M}\p{N}])/u;
+/** A word (letters and marks, maybe "héc-ta", "m2" or "Covid-19") starting at `pos` after one run of spaces. */
+const WORD_AFTER_SPACE = /^[ \t]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:\d|-\d{1,3})?)(?![\p{L}\p{M}\p{N}])/u;
+/** The same word glued to the number before it: "80km", "15m2". */
+const GLUED_WORD = /^([\p{L}\p{M}]+\d?)(?![\p{L}\p{M}\p{N}])/u;
 
-function wordAt(text: string, pos: number): Word | undefined {
-  const m = WORD_AFTER_SPACE.exec(text.slice(pos, pos + 40));
+function wordAt(text: string, pos: number, glued = false): Word | undefined {
+  const m = (glued ? GLUED_WORD : WORD_AFTER_SPACE).exec(text.slice(pos, pos + 40));
   if (!m) return undefined;
   const start = pos + m[0].length - m[1]!.length;
   return { text: m[1]!, start, end: pos + m[0].length };
 }
 
 /** Up to `n` words following `pos`, separated by spaces only. */
-function wordsAt(text: string, pos: number, n: number): Word[] {
+function wordsAt(text: string, pos: number, n: number, glued = false): Word[] {
   const out: Word[] = [];
   let at = pos;
   while (out.length < n) {
-    const w = wordAt(text, at);
+    const w = wordAt(text, at, glued && out.length === 0);
     if (!w) break;
     out.push(w);
     at = w.end;
@@ -82,12 +90,27 @@ function nounLength(words: readonly Word[], i: number): number {
   return 0;
 }
 
-/** The end of a noun phrase starting at `pos`: words up to a stop word, a number or punctuation. */
-function phraseEnd(text: string, pos: number, maxWords: number): { end: number; words: Word[] } | undefined {
+/**
+ * A capitalized word after a lower-case one starts a name the unit does not take ("2 tỉnh
+ * Salavan", "hai bên Việt Nam"), unless it opens the name of a body or document that
+ * qualifies the noun ("đại biểu Quốc hội", "dự thảo Nghị quyết") or is a code ("Covid-19").
+ */
+function startsName(words: readonly Word[], i: number): boolean {
+  const w = words[i]!.text;
+  if (isLower(w) || !isLower(words[i - 1]!.text) || /\d/.test(w)) return false;
+  for (let n = Math.min(MAX_PHRASE_LOOKUP, words.length - i); n > 0; n--) {
+    if (NAME_WORDS.has(phraseText(words, i, n))) return false;
+  }
+  return true;
+}
+
+/** The end of a noun phrase starting at `pos`: words up to a stop word, a name, a number or punctuation. */
+function phraseEnd(text: string, pos: number, maxWords: number, glued = false): { end: number; words: Word[] } | undefined {
   // Read past the limit so that a stop phrase straddling it is still seen whole.
-  const words = wordsAt(text, pos, maxWords + MAX_PHRASE_LOOKUP);
+  const words = wordsAt(text, pos, maxWords + MAX_PHRASE_LOOKUP, glued);
   let n = 0;
   while (n < Math.min(words.length, maxWords)) {
+    if (n > 0 && startsName(words, n)) break;
     // A known noun goes whole ("dự án": "dự" alone would stop), unless it is also a verb
     // that ends a phrase ("8 chuyên đề báo cáo kết quả").
     const noun = nounLength(words, n);
@@ -108,9 +131,18 @@ function coordinatedEnd(text: string, end: number): number {
     const joint = /^(?:,|[ \t](?:và|hoặc))(?=[ \t])/.exec(text.slice(at, at + 7));
     if (!joint) return at;
     const item = phraseEnd(text, at + joint[0].length, MAX_ITEM_WORDS);
-    if (!item || !COUNT_NOUNS.has(item.words.map((w) => w.text).join(' '))) return at;
+    if (!item || !coordinated(item.words, joint[0] === ',')) return at;
     at = item.end;
   }
+}
+
+/**
+ * A coordinated item joins the unit when it is a countable noun: after "và" the whole item
+ * ("thị trấn"), after a comma its head, modifiers allowed ("quân nhân chuyên nghiệp").
+ */
+function coordinated(words: readonly Word[], afterComma: boolean): boolean {
+  if (COUNT_NOUNS.has(words.map((w) => w.text).join(' '))) return true;
+  return afterComma && isLower(words[0]!.text) && (nounLength(words, 0) > 0 || COUNT_NOUNS.has(words[0]!.text));
 }
 
 export interface Unit {
@@ -132,19 +164,32 @@ export interface UnitOptions {
 export function readUnit(text: string, pos: number, options: UnitOptions): Unit | undefined {
   const percent = /^ ?%/.exec(text.slice(pos, pos + 2));
   if (percent) return { start: pos + percent[0].length - 1, end: pos + percent[0].length };
-  const head = wordsAt(text, pos, MAX_PHRASE_LOOKUP);
+  const glued = gluedMeasure(text, pos);
+  const head = wordsAt(text, pos, MAX_PHRASE_LOOKUP, glued);
   const first = head[0];
   if (!first) return undefined;
-  if (isScaleWord(first.text)) {
-    const noun = phraseEnd(text, first.end, MAX_PHRASE_WORDS - 1);
-    return { start: first.start, end: noun ? noun.end : first.end };
-  }
+  if (isScaleWord(first.text)) return scaledUnit(text, first);
+  if (glued) return { start: first.start, end: phraseEnd(text, pos, MAX_PHRASE_WORDS, true)!.end };
   if (!nounLength(head, 0) && (phraseIn(NOT_COUNTED, head, 0) || phraseIn(STOP, head, 0))) return undefined;
   if (!isLower(first.text) && (options.lowerCaseHead || !knownNoun(head))) return undefined;
   if (options.knownNounOnly && !knownNoun(head)) return undefined;
   const phrase = phraseEnd(text, pos, MAX_PHRASE_WORDS);
   if (!phrase) return undefined;
   return { start: first.start, end: coordinatedEnd(text, phrase.end) };
+}
+
+/** A measure written against its number: "80km", "15m2" (data: `gluedMeasures`). */
+function gluedMeasure(text: string, pos: number): boolean {
+  const w = wordAt(text, pos, true);
+  return w !== undefined && GLUED.has(w.text.toLowerCase());
+}
+
+/** "tỷ đồng", "triệu USD", "triệu giáo viên": the scale word and the noun after it, if any ("15 tỉ và …"). */
+function scaledUnit(text: string, scale: Word): Unit {
+  const next = wordsAt(text, scale.end, MAX_PHRASE_LOOKUP);
+  if (!next.length || phraseIn(STOP, next, 0) || phraseIn(NOT_COUNTED, next, 0)) return { start: scale.start, end: scale.end };
+  const noun = phraseEnd(text, scale.end, MAX_PHRASE_WORDS - 1);
+  return { start: scale.start, end: noun ? noun.end : scale.end };
 }
 
 /** The one or two words before `pos` (lower case as written), to see whether a number is a label. */
@@ -178,7 +223,8 @@ export function followsLabel(text: string, pos: number): boolean {
   const last = before[before.length - 1];
   if (!last) return false;
   const pair = before.join(' ');
-  if (pair.toLowerCase().endsWith('trong số')) return false;
+  // "trong số 4 ứng viên", "chỉnh trang 20 nhà": a label noun ending a compound is no label.
+  if (before.length === 2 && NOT_LABELS.has(pair.toLowerCase())) return false;
   if (before.length === 2 && LABELS.has(pair.toLowerCase())) return true;
   if (LABELS.has(last.toLowerCase())) return true;
   return !isLower(last) && !startsSentence(text, text.lastIndexOf(last, pos - 1));

@@ -176,6 +176,11 @@ const fullDates: Rule[] = [
   },
 ];
 
+/** A cue word right before the match: "lễ 30/4-1/5" is a range of days, a bare "2/3-3/4" a pair of fractions. */
+const CUE_BEFORE = build(String.raw`(?<![\p{L}\p{M}])${DAY_CUE}\s{1,3}(?:[Nn]gày\s{1,3})?$`, parts);
+const cuedDayMonth = (m: Match, text: string): boolean =>
+  /^(?:ngày|mồng|mùng)/i.test(m[0]) || CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+
 /** The two ends of a day range, each ISO or null; the first borrows month and year from the second. */
 function dayRange(g: Groups, ctx: ExtractContext): string | null {
   const m2 = g.m2!;
@@ -214,8 +219,9 @@ const ranges: Rule[] = [
     ),
     extract: (m, ctx) => {
       const g = m.groups;
-      // "từ" makes a range; without it a dash joins two full dates, or days of one month after "ngày".
-      const dashOk = g.to === '-' && ((g.y1 && g.y2) || (!g.m1 && /^(ngày|mồng|mùng)/i.test(m[0])));
+      // "từ" makes a range; without it a dash joins two dates written whole ("30/4-1/5",
+      // "2/9/1945 - 2/9/2019"), or days of one month after "ngày".
+      const dashOk = g.to === '-' && ((g.m1 && (g.y1 ? g.y2 : !g.y2 && cuedDayMonth(m, ctx.text))) || (!g.m1 && /^(ngày|mồng|mùng)/i.test(m[0])));
       if (!g.from && !dashOk) return null;
       const value = dayRange(g, ctx);
       return ctx.referenceDate && !value ? null : date(m, value, 'date.day-range');
@@ -236,6 +242,34 @@ const ranges: Rule[] = [
       if (g.d) return date(m, isoRange(isoDate(Number(g.dy), Number(g.dm), Number(g.d))!, refDay(ref)), 'date.since');
       if (g.m) return date(m, isoRange(isoMonth(Number(g.my), Number(g.m)), refMonth(ref)), 'date.since');
       return date(m, isoRange(g.y!, String(ref.year)), 'date.since');
+    },
+  },
+  {
+    // "từ đầu năm đến nay", "từ đầu năm 2019 tới nay": January to the reference month.
+    id: 'date.since-year-start',
+    pattern: build(String.raw`{{B}}[Tt]ừ\s+đầu\s+năm(?:\s+(?<y>{{year}}))?\s+(?:đến|tới)\s+${NOW}{{E}}`, parts, 'g'),
+    extract: (m, ctx) => {
+      const ref = ctx.referenceDate;
+      if (!ref) return date(m, null, 'date.since-year-start');
+      return date(m, isoRange(isoMonth(Number(m.groups.y ?? ref.year), 1), refMonth(ref)), 'date.since-year-start');
+    },
+  },
+  {
+    // "từ nay đến năm 2020", "từ nay đến tháng 6/2020", "từ nay đến cuối năm": from the
+    // reference date to the end, at the end's precision.
+    id: 'date.until',
+    pattern: build(
+      String.raw`{{B}}[Tt]ừ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+(?:(?<mod>hết|cuối)\s+)?(?:tháng\s+(?<m>{{month}})(?:{{sep}}|\s+năm\s+)(?<my>{{year}})|(?:năm\s+)?(?<y>{{year}})|(?<=(?:hết|cuối)\s+)năm(?:\s+nay)?){{numericEnd}}`,
+      parts,
+      'g',
+    ),
+    extract: (m, ctx) => {
+      const g = m.groups;
+      const ref = ctx.referenceDate;
+      if (!ref) return date(m, null, 'date.until');
+      if (g.m) return date(m, isoRange(refMonth(ref), isoMonth(Number(g.my), Number(g.m))), 'date.until');
+      if (g.y) return date(m, isoRange(String(ref.year), g.y), 'date.until');
+      return date(m, isoRange(refMonth(ref), isoMonth(ref.year, 12)), 'date.until');
     },
   },
   {
