@@ -247,7 +247,15 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   const text = ctx.text;
   const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
   const titles = draft.mentions.filter((m): m is TitleCandidate => m.type === 'title').sort(byStart);
-  const candidates = draft.mentions.filter((m): m is PersonCandidate => m.type === 'person').sort(byStart);
+  // A name inside an office's organization is its place: "Bí thư Thị ủy Sơn Tây".
+  const insideTitle = (p: PersonCandidate): boolean => {
+    const t = nearestBefore(titles, p.end);
+    return !!t && t.start <= p.start && p.end <= t.end;
+  };
+  const candidates = draft.mentions
+    .filter((m): m is PersonCandidate => m.type === 'person')
+    .sort(byStart)
+    .filter((p) => !insideTitle(p));
   const people = acceptNames(candidates, titles, text);
   const aliasOf = aliases(people, text);
 

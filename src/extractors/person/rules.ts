@@ -23,6 +23,9 @@ function organizationName(office: string, org: string): string {
   return `${body[0]!.toUpperCase()}${body.slice(1)} ${org}`;
 }
 
+/** An office after ", " or " - " stands in apposition to a name before it rather than titling one after it. */
+const APPOSITION_BEFORE = /[,(-][ ]*$/;
+
 export const rules: Rule[] = [
   {
     id: 'person.name',
@@ -52,7 +55,7 @@ export const rules: Rule[] = [
       const officeStart = m.index + m[0].indexOf(m.groups.office!);
       const start = m.groups.kept ? m.index : officeStart;
       const title = ctx.text.slice(officeStart, end);
-      const orgEnd = organizationEnd(ctx.text, end);
+      const orgEnd = organizationEnd(ctx.text, end, APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 3), start)));
       const org = ctx.text.slice(end, orgEnd).trim();
       const position: PositionMeta = {
         text: ctx.text.slice(start, Math.max(end, orgEnd)),

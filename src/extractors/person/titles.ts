@@ -9,7 +9,7 @@
  */
 import { oneOf, xre } from '../../patterns/compose.js';
 import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PARENT_BODIES, PLACE_UNITS, RANKS } from './lexicon.js';
-import { nameFrom } from './names.js';
+import { type FoundName, nameFrom } from './names.js';
 
 interface Token {
   text: string;
@@ -62,6 +62,18 @@ function continuesAfterJoint(text: string, t: Token | null): t is Token {
   return !!t && isCapital(t) && !blocks(text, t) && !startsAt(OFFICE_AT, text, t.start);
 }
 
+/** A party committee or a body's place unit, which a district's or commune's name may follow. */
+const LOCAL_BODY_BEFORE = xre(String.raw`(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Tt]ỉnh|[Tt]hành|[Đđ]ảng)[ ]ủy|${oneOf([...PLACE_UNITS])})[ ]+$`);
+
+/**
+ * "ông A, Bí thư Huyện ủy Lạc Sơn thông tin": after the holder's name, a two-syllable name
+ * right after a local body is the body's district or commune (few are in any gazetteer);
+ * before a name ("Bí thư Huyện ủy Lạc Sơn Nguyễn Văn A") the name-finder splits the run instead.
+ */
+function isLocalPlace(text: string, name: FoundName): boolean {
+  return name.cue !== 'middle' && name.name.split(' ').length === 2 && LOCAL_BODY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
+}
+
 const MAX_TAIL = 2;
 
 /**
@@ -86,7 +98,7 @@ function lowerTail(text: string, first: Token): Token | null {
  * End offset of the organization that starts at `from` (right after an office), or `from`
  * when there is none.
  */
-export function organizationEnd(text: string, from: number): number {
+export function organizationEnd(text: string, from: number, inApposition = false): number {
   let end = from;
   let pos = from;
   /** May a lower-case syllable follow (the second syllable of a part's first word)? */
@@ -96,8 +108,14 @@ export function organizationEnd(text: string, from: number): number {
     const t = tokenAt(text, pos);
     if (!t || text.slice(pos, t.start).includes('\n')) break;
     if (isCapital(t)) {
-      if (blocks(text, t)) break;
       const name = nameFrom(text, t.start);
+      if (name?.start === t.start && inApposition && isLocalPlace(text, name)) {
+        end = pos = name.end;
+        prev = { text: name.name, start: name.start, end: name.end };
+        compound = false;
+        continue;
+      }
+      if (blocks(text, t)) break;
       if (name) {
         // A place between the body and a name belongs to the body: "Thành ủy Hà Nội | Đinh Văn A".
         end = text.slice(0, name.start).trimEnd().length;
