@@ -54,8 +54,36 @@ export const corpus: RuleCorpus = {
     { text: 'tổ chức 5 cuộc kiểm tra', span: '5 cuộc kiểm tra', expect: { value: 5, unit: 'cuộc kiểm tra' } },
     { text: 'khởi tố vụ án với 78 bị can', span: '78 bị can', expect: { value: 78, unit: 'bị can' } },
     { text: 'có 4 người tự ứng cử của tỉnh', span: '4 người tự ứng cử', expect: { value: 4, unit: 'người tự ứng cử' } },
+    // The unit ends at a verb, a preposition or a clause, and before a name.
+    { text: 'có 25 hộ dân sinh sống ven sông', span: '25 hộ dân', expect: { value: 25, unit: 'hộ dân' } },
+    { text: 'quan hệ hai nước phát triển tốt đẹp', span: 'hai nước', expect: { value: 2, unit: 'nước' } },
+    { text: 'sơ tán hơn 300 người dân khỏi khu vực nguy hiểm', span: 'hơn 300 người dân', expect: { value: 300, unit: 'người dân', approx: 'over' } },
+    { text: 'nâng 3 xã thành phường', span: '3 xã', expect: { value: 3, unit: 'xã' } },
+    { text: 'thực hiện 3 khâu đột phá nhiệm kỳ tới', span: '3 khâu đột phá', expect: { value: 3, unit: 'khâu đột phá' } },
+    { text: 'kết nghĩa với 3 tỉnh Viêng Chăn, Hủa Phăn', span: '3 tỉnh', expect: { value: 3, unit: 'tỉnh' } },
+    { text: 'hai bên Việt Nam và Campuchia nhất trí', span: 'hai bên', expect: { value: 2, unit: 'bên' } },
+    { text: 'vận hành 4 nhà máy thủy điện Sông Bung', span: '4 nhà máy thủy điện', expect: { value: 4, unit: 'nhà máy thủy điện' } },
+    { text: 'thu 20 tỷ và nhiều nguồn khác', span: '20 tỷ', expect: { value: 20, unit: 'tỷ' } },
+    // Coordinated nouns with modifiers, codes inside the unit.
+    { text: 'bố trí 24 tổ, chốt kiểm soát', span: '24 tổ, chốt kiểm soát', expect: { value: 24, unit: 'tổ, chốt kiểm soát' } },
+    { text: 'huy động 50 cán bộ, quân nhân chuyên nghiệp tham gia', span: '50 cán bộ, quân nhân chuyên nghiệp', expect: { value: 50, unit: 'cán bộ, quân nhân chuyên nghiệp' } },
+    { text: 'có 5 đội Covid-19 lưu động', span: '5 đội Covid-19 lưu động', expect: { value: 5, unit: 'đội Covid-19 lưu động' } },
+    // Measures glued to the number; ranges count their lower bound, about.
+    { text: 'tuần tra hơn 50km bờ biển', span: 'hơn 50km bờ biển', expect: { value: 50, unit: 'km bờ biển', approx: 'over' } },
+    { text: 'diện tích 120m2.', span: '120m2', expect: { value: 120, unit: 'm2' } },
+    { text: 'công suất 1.200 MW', span: '1.200 MW', expect: { value: 1200, unit: 'MW' } },
+    { text: 'cần khoảng 500 - 600 tỷ đồng', span: 'khoảng 500 - 600 tỷ đồng', expect: { value: 500, unit: 'tỷ đồng', approx: 'about' } },
+    { text: 'hỗ trợ 10-15 hộ nghèo', span: '10-15 hộ nghèo', expect: { value: 10, unit: 'hộ nghèo', approx: 'about' } },
+    // Scale words stay in the unit for any noun, as for money.
+    { text: 'cả nước có 1,2 triệu đảng viên trẻ', span: '1,2 triệu đảng viên trẻ', expect: { value: 1.2, unit: 'triệu đảng viên trẻ' } },
+    // A label noun ending a verb is no label; "tổng số" counts.
+    { text: 'chỉnh trang 30 tuyến phố', span: '30 tuyến phố', expect: { value: 30, unit: 'tuyến phố' } },
+    { text: 'kiểm điểm 15 đảng viên', span: '15 đảng viên', expect: { value: 15, unit: 'đảng viên' } },
+    { text: 'trong tổng số 120 đảng viên', span: '120 đảng viên', expect: { value: 120, unit: 'đảng viên' } },
   ],
   negatives: [
+    'tỷ số 2-1 nghiêng về đội khách',
+    'xem trang 15 của báo cáo',
     'kéo dài 6 tháng',
     'sau 3 năm thực hiện',
     'làm việc trong 7 ngày',

@@ -67,6 +67,11 @@ export const corpus: RuleCorpus = {
     { text: 'từ tháng 11/2016 đến nay', expect: { value: '2016-11/2019-07' } },
     { text: 'Từ năm 2001 đến giữa năm 2005', expect: { value: '2001/2005' } },
     { text: 'từ tháng 3 đến tháng 5/2018', expect: { value: '2018-03/2018-05' } },
+    { text: 'dịp lễ 30/4 - 1/5', span: '30/4 - 1/5', expect: { value: '2019-04-30/2019-05-01' } },
+    { text: 'từ nay đến năm 2025', expect: { value: '2019/2025' } },
+    { text: 'từ nay đến tháng 12/2020', expect: { value: '2019-07/2020-12' } },
+    { text: 'Từ nay đến cuối năm, tỉnh tập trung', span: 'Từ nay đến cuối năm', expect: { value: '2019-07/2019-12' } },
+    { text: 'Từ đầu năm đến nay', expect: { value: '2019-01/2019-07' } },
     { text: '40 năm qua', expect: { value: '1979/2019' } },
     // Years, with or without a mod.
     { text: 'năm 2019', expect: { value: '2019' } },
@@ -107,6 +112,7 @@ export const corpus: RuleCorpus = {
     { text: 'ngày 15 tháng 8 âm lịch', expect: { value: '2019-09-13' } },
   ],
   negatives: [
+    'tỷ lệ 1/2-2/3 vẫn thấp',
     'Nghị định số 30/2020/NĐ-CP',
     'Kế hoạch số 155-KH/TU',
     '2/3 số đại biểu',
