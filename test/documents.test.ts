@@ -84,6 +84,12 @@ describe('the sentence around a reference', () => {
     expect(two.map((d) => d.date)).toEqual([undefined, undefined]);
   });
 
+  test('one number from two unrelated bodies is two documents', () => {
+    const found = docs('Nghị quyết số 09 của Tỉnh ủy và Nghị quyết số 09 của Hội đồng nhân dân tỉnh.');
+    expect(found.map((d) => d.issuer)).toEqual(['Tỉnh ủy', 'Hội đồng nhân dân tỉnh']);
+    expect(new Set(found.map((d) => d.documentId)).size).toBe(2);
+  });
+
   test('the mentions of one document share its fullest issuer', () => {
     const found = docs('Thủ tướng ký Quyết định số 900/QĐ-TTg. Quyết định số 900 của Thủ tướng Chính phủ nêu rõ.');
     expect(found.map((d) => d.issuer)).toEqual(['Thủ tướng Chính phủ', 'Thủ tướng Chính phủ']);

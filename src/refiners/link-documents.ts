@@ -29,10 +29,22 @@ function sameDocument(e: Entity, m: DocCandidate): boolean {
     if (first.number === undefined || m.number === undefined) return false;
     if (first.number.replace(/^0+(?=\d)/, '') !== m.number.replace(/^0+(?=\d)/, '')) return false;
     const symbol = e.members.find((x) => x.symbol)?.symbol;
-    return !symbol || !m.symbol || fold(symbol) === fold(m.symbol);
+    if (symbol && m.symbol) return fold(symbol) === fold(m.symbol);
+    return issuersAgree(e, m);
   }
   if (m.plenums || first.plenums) return plenumKey(first) === plenumKey(m) && termsAgree(e, m);
   return nameKey(first) !== '' && nameKey(first) === nameKey(m);
+}
+
+/**
+ * Without symbols to compare, two bodies that are not one written more fully ("Nghị quyết số
+ * 09 của Tỉnh ủy", "Nghị quyết số 09 của HĐND tỉnh") issued two documents.
+ */
+function issuersAgree(e: Entity, m: DocCandidate): boolean {
+  const issuer = e.members.find((x) => x.issuer)?.issuer;
+  if (!issuer || !m.issuer) return true;
+  const [a, b] = [fold(issuer), fold(m.issuer)];
+  return a.includes(b) || b.includes(a);
 }
 
 const plenumKey = (m: DocCandidate): string => (m.plenums ?? []).join(',');
