@@ -130,6 +130,18 @@ function acceptNames(candidates: readonly PersonCandidate[], titles: readonly Ti
   return candidates.filter((p) => kept.has(p));
 }
 
+/**
+ * Source text sometimes loses the space after a name ("Nguyễn Phú Trọngmong muốn"): a name that is
+ * another found name plus lower-case letters is that name, cut where the letters start.
+ */
+function unglued(people: PersonCandidate[]): PersonCandidate[] {
+  const names = [...new Set(people.map((p) => p.name))];
+  return people.map((p) => {
+    const base = names.find((n) => n.length < p.name.length && p.name.startsWith(n) && /^\p{Ll}+$/u.test(p.name.slice(n.length)));
+    return base ? { ...p, name: base, end: p.start + base.length } : p;
+  });
+}
+
 interface Holding {
   chain: TitleCandidate[];
   holders: PersonCandidate[];
@@ -239,6 +251,29 @@ export function mergePositions(positions: readonly Position[]): Position[] {
   return positions.filter((p) => kept.includes(p));
 }
 
+/**
+ * "Bí thư Tỉnh ủy Thừa Thiên Huế chủ trì … Bí thư Lê Văn A phát biểu": an office written alone
+ * before a name is the one the article gives in full, with a body, to no one else.
+ */
+function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[]): (t: TitleCandidate) => PositionMeta {
+  const heldTitles = new Set(held.flatMap((h) => h.chain));
+  const byOffice = new Map<string, Map<string, PositionMeta>>();
+  for (const t of titles) {
+    const meta = positionOf(t);
+    if (!meta.organization) continue;
+    const forms = byOffice.get(fold(meta.title)) ?? new Map<string, PositionMeta>();
+    forms.set(fold(meta.text), meta);
+    byOffice.set(fold(meta.title), forms);
+  }
+  const heldElsewhere = new Set([...heldTitles].filter((t) => positionOf(t).organization).map((t) => fold(positionOf(t).title)));
+  return (t) => {
+    const meta = positionOf(t);
+    const forms = byOffice.get(fold(meta.title));
+    if (meta.organization || !forms || forms.size !== 1 || heldElsewhere.has(fold(meta.title))) return meta;
+    return [...forms.values()][0]!;
+  };
+}
+
 function toPosition(meta: PositionMeta): Position {
   return { text: meta.text, title: meta.title, ...(meta.organization ? { organization: meta.organization } : {}) };
 }
@@ -256,7 +291,7 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
     .filter((m): m is PersonCandidate => m.type === 'person')
     .sort(byStart)
     .filter((p) => !insideTitle(p));
-  const people = acceptNames(candidates, titles, text);
+  const people = unglued(acceptNames(candidates, titles, text));
   const aliasOf = aliases(people, text);
 
   const index = new Map<string, number>();
@@ -273,10 +308,12 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   const linked = new Map<Candidate, Candidate>();
   for (const p of people) linked.set(p, { ...p, personIndex: personIndex(p) });
 
-  for (const { chain, holders } of holdings(people, titles, text, aliasOf)) {
+  const held = holdings(people, titles, text, aliasOf);
+  const fuller = fullerForms(titles, held);
+  for (const { chain, holders } of held) {
     for (const holder of holders) {
       const i = personIndex(holder);
-      persons[i]!.positions.push(...chain.map((t) => toPosition(positionOf(t))));
+      persons[i]!.positions.push(...chain.map((t) => toPosition(chain.length === 1 ? fuller(t) : positionOf(t))));
     }
     // A title stands for one person; an office shared by a list names no one in particular.
     if (holders.length === 1) for (const t of chain) linked.set(t, { ...t, personIndex: personIndex(holders[0]!) });
