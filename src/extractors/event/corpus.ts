@@ -16,6 +16,7 @@ export const corpus: RuleCorpus = {
     // An Arabic number right after "Đại hội" is its ordinal, as headlines write it.
     { text: 'trong nhiệm kỳ Đại hội 12', span: 'Đại hội 12', expect: { kind: 'congress', ordinal: 12, body: 'Đảng' } },
     { text: 'Đại hội 14 của Đảng Cộng sản Việt Nam', span: 'Đại hội 14', expect: { kind: 'congress', ordinal: 14, body: 'Đảng' } },
+    { text: 'Đại hội Đảng 11', expect: { kind: 'congress', ordinal: 11 } },
     { text: 'Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ XIV', expect: { ordinal: 14, body: 'Đảng bộ Khối các cơ quan Trung ương' } },
     // Plenums.
     { text: 'Hội nghị Trung ương 8 khóa XIII', expect: { kind: 'plenum', ordinal: 8, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
@@ -61,5 +62,6 @@ export const corpus: RuleCorpus = {
     'Đại hội 2020 của chi bộ',
     'khai mạc Đại hội 15/10',
     'Đại hội 3 đồng chí vắng mặt',
+    'Đại hội Đảng 2 cấp',
   ],
 };

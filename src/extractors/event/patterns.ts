@@ -28,13 +28,13 @@ export function termsOf(written: string | undefined): string[] | undefined {
 }
 
 /**
- * An Arabic ordinal right after "Đại hội" ("nhiệm kỳ Đại hội 13"): one or two digits that are
+ * An Arabic ordinal right after "Đại hội" or "Đại hội Đảng" ("nhiệm kỳ Đại hội 13"): one or two digits that are
  * no date ("Đại hội 13/10"), decimal or count ("Đại hội 5 năm", "Đại hội 300 đại biểu").
  */
-const congressArabic = String.raw`[1-9]\d?(?![\p{L}\p{N}\p{M}])(?!\s?[-/.,:]\s?\d)(?!\s+(?:năm|tháng|ngày|người|đại\s+biểu|đồng\s+chí|đảng\s+viên|đơn\s+vị|%)(?![\p{L}\p{M}]))`;
+const congressArabic = String.raw`[1-9]\d?(?![\p{L}\p{N}\p{M}])(?!\s?[-/.,:]\s?\d)(?!\s+(?:năm|tháng|ngày|người|đại\s+biểu|đồng\s+chí|đảng\s+viên|đơn\s+vị|cấp|%)(?![\p{L}\p{M}]))`;
 
 /** A congress: "Đại hội XIII", "Đại hội 13", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội XVII Đảng bộ Thành phố". */
-export const congressPattern = String.raw`[Đđ]ại\s+hội\s+(?:(?<cbody>${congressBody})(?:(?:lần\s+)?thứ\s+(?<cord>${ordinalValue})|(?<croman>${roman}))|(?<carabic>${congressArabic}))(?:\s+(?<ctrail>${trailingBody}))?`;
+export const congressPattern = String.raw`[Đđ]ại\s+hội\s+(?:(?<cbody>${congressBody})(?:(?:lần\s+)?thứ\s+(?<cord>${ordinalValue})|(?<croman>${roman}))|(?:Đảng\s+)?(?<carabic>${congressArabic}))(?:\s+(?<ctrail>${trailingBody}))?`;
 
 /** The Central Committee as a plenum's name: "Trung ương", or "TW"/"TƯ" in headlines ("Hội nghị TW 8"). */
 export const central = String.raw`(?:Trung\s+ương|T[WƯ](?![\p{L}\p{N}]))`;
