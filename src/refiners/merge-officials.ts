@@ -240,13 +240,15 @@ function aliases(people: readonly PersonCandidate[], text: string): Map<PersonCa
 
 /**
  * One entry per distinct office, in its fullest written form: "Bí thư Thành ủy" goes into
- * "Bí thư Thành ủy TPHCM" (same office, more written), but "Chủ tịch UBND tỉnh" stays beside
+ * "Bí thư Thành ủy TPHCM" and "Thủ tướng" into "Thủ tướng Chính phủ" (same office, more written), but "Chủ tịch UBND tỉnh" stays beside
  * "Phó Chủ tịch UBND tỉnh" (another office that merely contains its words).
  */
 export function mergePositions(positions: readonly Position[]): Position[] {
   const longestFirst = [...positions].sort((a, b) => b.text.length - a.text.length);
   const kept: Position[] = [];
-  const sameOffice = (a: Position, b: Position): boolean => fold(a.title) === fold(b.title) && fold(a.text).includes(fold(b.text));
+  // "Thủ tướng" is "Thủ tướng Chính phủ" written short; "Chủ tịch" is not "Phó Chủ tịch".
+  const sameTitle = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `);
+  const sameOffice = (a: Position, b: Position): boolean => sameTitle(fold(a.title), fold(b.title)) && fold(a.text).includes(fold(b.text));
   for (const p of longestFirst) if (!kept.some((k) => sameOffice(k, p))) kept.push(p);
   return positions.filter((p) => kept.includes(p));
 }

@@ -29,7 +29,8 @@ const APPOSITION_BEFORE = /[,(-][ ]*$/;
 export const rules: Rule[] = [
   {
     id: 'person.name',
-    pattern: build(String.raw`{{B}}{{cap}}(?:[ ]{{cap}})+`, { B, cap: CAPITALIZED }, 'g'),
+    // A name may be glued to the word before it ("Trung QuốcNgụy Phượng Hòa"): a capital after a small letter starts a word.
+    pattern: build(String.raw`(?:{{B}}|(?<=\p{Ll})){{cap}}(?:[ ]{{cap}})+`, { B, cap: CAPITALIZED }, 'g'),
     extract: (m, ctx) => {
       const found = nameInRun(ctx.text, m.index, m[0]);
       if (!found) return null;

@@ -17,7 +17,11 @@ interface Token {
   end: number;
 }
 
-const TOKEN = xre(String.raw`[ ]*([\p{L}\p{N}]+(?:[-./&][\p{L}\p{N}]+)+|[\p{L}\p{M}]+|\p{N}+|[^\s])`, 'y');
+/** A word ends where a capital follows a small letter: source text may glue words ("Trung QuốcNgụy Phượng Hòa"). */
+const TOKEN = xre(
+  String.raw`[ ]*([\p{L}\p{N}]+(?:[-./&][\p{L}\p{N}]+)+|\p{Lu}\p{M}*(?:\p{Lu}\p{M}*)*(?:\p{Ll}\p{M}*)*|(?:\p{Ll}\p{M}*)+|\p{N}+|[^\s])`,
+  'y',
+);
 const CAPITAL = xre(String.raw`^[\p{Lu}\p{N}]`);
 const LOWER = xre(String.raw`^\p{Ll}`);
 /** A capitalized word, not an acronym or a number: only it may take a lower-case second syllable. */
