@@ -55,8 +55,8 @@ function withoutSigner(body: string): string {
   return body;
 }
 
-/** A head word alone ("của Bộ", "của Ban") names no body. */
-const BARE_HEAD = /^(?:Bộ|Ban|Sở|Cục|Viện|Hội đồng|Ủy ban|Văn phòng|Tổng cục|Thanh tra|Liên đoàn)$/;
+/** A head word alone ("của Bộ", "của Ban", "Hội nghị có …") names no body. */
+const BARE_HEAD = /^(?:Bộ|Ban|Sở|Cục|Viện|Hội đồng|Ủy ban|Văn phòng|Tổng cục|Thanh tra|Liên đoàn|Hội nghị|Đại hội)$/;
 
 export interface Surroundings {
   date?: string;
