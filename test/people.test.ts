@@ -92,6 +92,59 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Cao Văn Mạnh': ['chủ tịch UBND tỉnh', 'phó chủ tịch UBND tỉnh'] },
   },
   {
+    name: 'a comma-joined chain of offices before a name; a spelled-out place unit after a council',
+    text: 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lò Văn Khiêm và Chủ tịch UBND thành phố Vũ Đình Quang dự họp.',
+    expect: {
+      'Lò Văn Khiêm': ['Phó Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'],
+      'Vũ Đình Quang': ['Chủ tịch UBND thành phố'],
+    },
+  },
+  {
+    name: "ministries' portfolios end before the name, lower-case words included",
+    text: 'Thứ trưởng Bộ Công Thương Hà Quốc Bảo, Bộ trưởng Bộ Tài nguyên và Môi trường Trịnh Văn Đông, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Đào Thị Hoa và Bộ trưởng Bộ Giao thông vận tải Kiều Văn Tâm.',
+    expect: {
+      'Hà Quốc Bảo': ['Thứ trưởng Bộ Công Thương'],
+      'Trịnh Văn Đông': ['Bộ trưởng Bộ Tài nguyên và Môi trường'],
+      'Đào Thị Hoa': ['Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+      'Kiều Văn Tâm': ['Bộ trưởng Bộ Giao thông vận tải'],
+    },
+  },
+  {
+    name: 'spokespeople, department heads and committees "of" the National Assembly',
+    text: 'Phó Phát ngôn viên Bộ Ngoại giao Lưu Minh Đức, Cục trưởng Cục Năng lượng tái tạo Trương Hữu Phát và nguyên Chủ nhiệm Ủy ban Kinh tế của Quốc hội Tạ Văn Ninh.',
+    expect: {
+      'Lưu Minh Đức': ['Phó Phát ngôn viên Bộ Ngoại giao'],
+      'Trương Hữu Phát': ['Cục trưởng Cục Năng lượng tái tạo'],
+      'Tạ Văn Ninh': ['nguyên Chủ nhiệm Ủy ban Kinh tế của Quốc hội'],
+    },
+  },
+  {
+    name: 'in apposition, a name after a district committee is its place; "cựu" stays',
+    text: 'Ông Đặng Văn Lực, Bí thư Huyện ủy Lạc Thủy thông tin. Ông Mạc Văn Toàn, cựu Bí thư Thị ủy Sơn Hà, Chủ tịch HĐND thị xã, bị khởi tố.',
+    expect: {
+      'Đặng Văn Lực': ['Bí thư Huyện ủy Lạc Thủy'],
+      'Mạc Văn Toàn': ['cựu Bí thư Thị ủy Sơn Hà', 'Chủ tịch HĐND thị xã'],
+    },
+  },
+  {
+    name: 'a second office after a body ending in lower-case words; a standing deputy of a steering committee',
+    text: 'TS Nông Văn Hiếu, Chủ tịch Hiệp hội Khoa học hành chính Việt Nam, nguyên Thứ trưởng Bộ Nội vụ; ông Lã Văn Khang, Phó trưởng Ban thường trực Ban chỉ đạo phòng, chống dịch tỉnh.',
+    expect: {
+      'Nông Văn Hiếu': ['Chủ tịch Hiệp hội Khoa học hành chính Việt Nam', 'nguyên Thứ trưởng Bộ Nội vụ'],
+      'Lã Văn Khang': ['Phó trưởng Ban thường trực Ban chỉ đạo phòng, chống dịch tỉnh'],
+    },
+  },
+  {
+    name: 'an office written alone takes the full form the article gives no one else',
+    text: 'Bí thư Tỉnh ủy Quảng Trị chủ trì hội nghị. Phát biểu bế mạc, Bí thư Lê Hữu Phước nhấn mạnh nhiệm vụ năm tới.',
+    expect: { 'Lê Hữu Phước': ['Bí thư Tỉnh ủy Quảng Trị'] },
+  },
+  {
+    name: 'names glued to the next or the previous word',
+    text: 'Chủ tịch nước Tôn Thất Bảo phát biểu. Chủ tịch nước Tôn Thất Bảomong muốn hợp tác. Dự có Tổng Lãnh sự Việt NamĐỗ Minh Kỳ.',
+    expect: { 'Tôn Thất Bảo': ['Chủ tịch nước'], 'Đỗ Minh Kỳ': ['Tổng Lãnh sự Việt Nam'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

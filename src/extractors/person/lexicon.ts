@@ -33,6 +33,9 @@ export const PLACE_NAMES: readonly string[] = [
   ...nameContext.extraPlaces,
 ].filter((n) => n.includes(' '));
 
+/** Bodies' names written all in capitals, which a name may follow but never starts with: "Bộ Công Thương Hà Văn A". */
+export const BODY_NAMES: readonly string[] = nameContext.bodyNames;
+
 /** One-word country names ("Mỹ", "Lào") that may stand between an office and a foreign name. */
 export const COUNTRY_WORDS = new Set(countries.countries.filter((c) => !c.includes(' ')));
 

@@ -10,6 +10,7 @@
 import { oneOf, xre } from '../../patterns/compose.js';
 import {
   ACADEMIC,
+  BODY_NAMES,
   COMMON_SURNAMES,
   COUNTRY_WORDS,
   HONORIFICS,
@@ -87,14 +88,14 @@ function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
   return syl;
 }
 
-/** Place names by their first syllable, split into syllables. */
+/** Place names and bodies' capitalized names by their first syllable, split into syllables. */
 const PLACES_BY_FIRST = new Map<string, string[][]>();
-for (const place of PLACE_NAMES) {
+for (const place of [...PLACE_NAMES, ...BODY_NAMES]) {
   const parts = place.split(' ');
   PLACES_BY_FIRST.set(parts[0]!, [...(PLACES_BY_FIRST.get(parts[0]!) ?? []), parts]);
 }
 
-/** Syllables a place name takes at the start of the run (0 when none). */
+/** Syllables a place name (or a body's name) takes at the start of the run (0 when none). */
 function leadingPlace(syl: Syllable[]): number {
   let best = 0;
   for (const parts of PLACES_BY_FIRST.get(syl[0]?.text ?? '') ?? []) {
@@ -103,12 +104,30 @@ function leadingPlace(syl: Syllable[]): number {
   return best;
 }
 
+const BODIES_BY_FIRST = new Map<string, string[][]>();
+for (const body of BODY_NAMES) {
+  const parts = body.split(' ');
+  BODIES_BY_FIRST.set(parts[0]!, [...(BODIES_BY_FIRST.get(parts[0]!) ?? []), parts]);
+}
+
+/** Syllables a body's capitalized name takes at syllable `from` (0 when none). */
+function bodyNameAt(syl: Syllable[], from: number): number {
+  const found = (BODIES_BY_FIRST.get(syl[from]!.text) ?? []).find((parts) => parts.every((p, k) => syl[from + k]?.text === p));
+  return found?.length ?? 0;
+}
+
 /**
  * Index of the syllable the name starts at, or -1. In a long run a common surname two or more
  * syllables in starts the name: "Quận ủy Hoàng Mai Nguyễn Văn A" (a district, then the officer).
  */
 function surnameStart(syl: Syllable[]): number {
   for (let i = 0; i + 1 < syl.length; i++) {
+    // "Bộ Công Thương Hà Văn A": a surname inside a body's name does not start the name.
+    const body = bodyNameAt(syl, i);
+    if (body > 0) {
+      i += body - 1;
+      continue;
+    }
     if (!SURNAMES.has(syl[i]!.text) || syl.length - i > MAX_SYLLABLES) continue;
     if (syl.length - i > 3) {
       const later = syl.findIndex((s, k) => k >= i + 2 && COMMON_SURNAMES.has(s.text) && syl.length - k >= 2);
