@@ -28,3 +28,11 @@ test('a list of counts in one sentence', () => {
     { text: '6 dự án luật', value: 6, unit: 'dự án luật' },
   ]);
 });
+
+test('units end before names and clauses in a list of counts', () => {
+  expect(counts('hợp tác với 2 tỉnh Bắc Lào và 30-40 hộ dân sinh sống ven biên giới dài hơn 80km')).toEqual([
+    { text: '2 tỉnh', value: 2, unit: 'tỉnh' },
+    { text: '30-40 hộ dân', value: 30, unit: 'hộ dân' },
+    { text: 'hơn 80km', value: 80, unit: 'km' },
+  ]);
+});

@@ -14,6 +14,13 @@ test('a day listed after a dated one is a date too', () => {
   ]);
 });
 
+test('"mùng 3 và 5/4": two days sharing one month', () => {
+  expect(dates('các buổi làm việc ngày mùng 3 và 5/4/2019 của đoàn')).toEqual([
+    ['ngày mùng 3', '2019-04-03'],
+    ['5/4/2019', '2019-04-05'],
+  ]);
+});
+
 test('"Cùng ngày" is the day of the previous dated mention', () => {
   expect(dates('Ngày 25/7, Thành ủy họp. Chiều cùng ngày, đoàn công tác làm việc.')).toEqual([
     ['Ngày 25/7', '2019-07-25'],

@@ -133,10 +133,10 @@ const fullDates: Rule[] = [
     },
   },
   {
-    // "ngày 5 và 6/8": two days sharing one month, two mentions ("ngày 5", "6/8").
+    // "ngày 5 và 6/8", "mùng 3 và 5/4": two days sharing one month, two mentions ("ngày 5", "6/8").
     id: 'date.day-pair',
     pattern: build(
-      String.raw`{{B}}(?<first>(?:(?<pod>{{partOfDay}})\s+)?[Nn]gày\s+(?<d1>{{day}}))\s+(?:và|,)\s+(?<second>(?<d2>{{day}}){{sep}}(?<m>{{month}})(?:{{sep}}(?<y>{{year}}))?){{numericEnd}}`,
+      String.raw`{{B}}(?<first>(?:(?<pod>{{partOfDay}})\s+)?(?:[Nn]gày\s+(?:m[ồù]ng\s+)?|[Mm][ồù]ng\s+)(?<d1>{{day}}))\s+(?:và|,)\s+(?<second>(?<d2>{{day}}){{sep}}(?<m>{{month}})(?:{{sep}}(?<y>{{year}}))?){{numericEnd}}`,
       parts,
       'g',
     ),
@@ -247,7 +247,7 @@ const ranges: Rule[] = [
   {
     // "từ đầu năm đến nay", "từ đầu năm 2019 tới nay": January to the reference month.
     id: 'date.since-year-start',
-    pattern: build(String.raw`{{B}}[Tt]ừ\s+đầu\s+năm(?:\s+(?<y>{{year}}))?\s+(?:đến|tới)\s+${NOW}{{E}}`, parts, 'g'),
+    pattern: build(String.raw`{{B}}[Tt]ừ\s+đầu\s+năm\s+(?:(?<y>{{year}})\s+)?(?:đến|tới)\s+${NOW}{{E}}`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
       if (!ref) return date(m, null, 'date.since-year-start');
