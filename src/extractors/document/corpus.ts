@@ -80,6 +80,11 @@ export const corpus: RuleCorpus = {
     { text: 'sửa Luật Thủy lợi và đặc biệt là các văn bản hướng dẫn', span: 'Luật Thủy lợi', expect: { docType: 'Luật' } },
     { text: 'áp dụng Luật Đầu tư, một số quy định khác', span: 'Luật Đầu tư', expect: { docType: 'Luật' } },
     { text: 'thi hành Luật Đất đai và các văn bản hướng dẫn', span: 'Luật Đất đai', expect: { docType: 'Luật' } },
+    // A known law's name ends where the name does, whatever the sentence goes on with.
+    { text: 'Luật Bảo hiểm xã hội ra đời đã bảo vệ người lao động', span: 'Luật Bảo hiểm xã hội', expect: { docType: 'Luật' } },
+    { text: 'Luật Thanh tra hiện hành còn bất cập', span: 'Luật Thanh tra', expect: { docType: 'Luật' } },
+    { text: 'Luật Đầu tư công 2019 khẳng định', span: 'Luật Đầu tư công 2019', expect: { docType: 'Luật' } },
+    { text: 'Bộ luật Tố tụng hình sự số 101/2015/QH13 quy định', span: 'Bộ luật Tố tụng hình sự số 101/2015/QH13', expect: { docType: 'Bộ luật', number: '101', symbol: '101/2015/QH13' } },
     { text: 'tinh thần của Hiến pháp 1946 vẫn còn nguyên giá trị', span: 'Hiến pháp 1946', expect: { docType: 'Hiến pháp' } },
     { text: 'Hiến pháp của nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013', span: 'Hiến pháp', expect: { docType: 'Hiến pháp' } },
     // The subject that has, sends or signs the document is its issuer.

@@ -8,6 +8,7 @@
  * one whole name ("Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;"), or in a
  * pair of verbs that opens it ("Luật Phòng, chống tham nhũng").
  */
+import lawNames from '../../lexicon/law-names.json' with { type: 'json' };
 import { LAW_NAME_STOP_PAIRS, LAW_NAME_STOPS, NOT_LAW_WORDS } from './lexicon.js';
 
 export interface NameSpan {
@@ -85,6 +86,27 @@ function inList(text: string, start: number, closer: string): boolean {
   return closer === ';' || /[:;]\s*$/.test(text.slice(Math.max(0, start - 5), start));
 }
 
+const foldName = (words: readonly string[]): string => words.join(' ').toLowerCase();
+const KNOWN_LAWS = new Set(lawNames.names.map((n) => foldName(n.replace(/,/g, '').split(/\s+/))));
+const LONGEST_LAW = Math.max(...lawNames.names.map((n) => n.split(/\s+/).length));
+
+/** How many of the words open a known law's name, the longest one; 0 for none. Commas are folded away ("Phòng, chống"). */
+function knownLawWords(words: readonly Token[]): number {
+  for (let k = Math.min(LONGEST_LAW, words.length); k > 0; k--) if (KNOWN_LAWS.has(foldName(words.slice(0, k).map((w) => w.word)))) return k;
+  return 0;
+}
+
+/** A known name, with a year ("năm 2013", "2024"), a number ("số 45/2019/QH14") or "(sửa đổi)" after it. */
+function knownLaw(text: string, nameEnd: number): NameSpan {
+  const after = text.slice(nameEnd, nameEnd + 40);
+  const year = /^\s+(?:năm\s+)?(?:1[89]|20)\d{2}(?![\d/])/.exec(after);
+  if (year) return { end: nameEnd + year[0].length };
+  const numbered = /^\s+số\s+(\d+[a-z]?)((?:\/[^\s,;.)/]+)*)/.exec(after);
+  if (numbered) return { end: nameEnd + numbered[0].length, number: numbered[1], symbolText: numbered[2] ? numbered[1]! + numbered[2] : undefined };
+  const amended = AMENDED.exec(after);
+  return { end: nameEnd + (amended?.[0].length ?? 0) };
+}
+
 /**
  * Where a law's name ends, for a type word at [start, pos). Null when no name follows
  * ("Luật sư", "Luật này").
@@ -95,6 +117,8 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
   const words = tokens(run, pos);
   const first = words[0];
   if (!first || NOT_LAW_WORDS.has(first.word.toLowerCase()) || /^\d/.test(first.word)) return null;
+  const known = knownLawWords(words);
+  if (known) return knownLaw(text, words[known - 1]!.end);
   const pairAt = (i: number): boolean => LAW_NAME_STOP_PAIRS.has(`${words[i]!.word} ${words[i + 1]?.word ?? ''}`.toLowerCase());
   if (pairAt(0)) return null;
   let end = pos;
