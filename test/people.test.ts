@@ -145,6 +145,23 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Tôn Thất Bảo': ['Chủ tịch nước'], 'Đỗ Minh Kỳ': ['Tổng Lãnh sự Việt Nam'] },
   },
   {
+    name: 'a place named after a person inside a body; a five-syllable run is a place, then the name',
+    text: 'Hiệu trưởng Trường THPT Chu Văn An Mạc Thị Huệ và Giám đốc Bệnh viện Bạch Mai Đào Xuân Lộc dự lễ.',
+    expect: {
+      'Mạc Thị Huệ': ['Hiệu trưởng Trường THPT Chu Văn An'],
+      'Đào Xuân Lộc': ['Giám đốc Bệnh viện Bạch Mai'],
+    },
+  },
+  {
+    name: 'a district after a commune; a body closed by the apposition; a district before a middle name',
+    text: 'Ông Kha Văn Tịnh, Bí thư Đảng ủy xã Tân Hòa, huyện Lạc Thủy, cho biết. Theo ông Âu Văn Phúc, Phó Cục trưởng Cục Quản lý thị trường, lực lượng đã kiểm tra. Chủ tịch UBND huyện Sóc Sơn Phí Văn Minh dự.',
+    expect: {
+      'Kha Văn Tịnh': ['Bí thư Đảng ủy xã Tân Hòa, huyện Lạc Thủy'],
+      'Âu Văn Phúc': ['Phó Cục trưởng Cục Quản lý thị trường'],
+      'Phí Văn Minh': ['Chủ tịch UBND huyện Sóc Sơn'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -132,6 +132,14 @@ function surnameStart(syl: Syllable[]): number {
     if (syl.length - i > 3) {
       const later = syl.findIndex((s, k) => k >= i + 2 && COMMON_SURNAMES.has(s.text) && syl.length - k >= 2);
       if (later > 0) return later;
+      // "huyện Sóc Sơn Nguyễn Văn A": a surname before a middle name starts the name.
+      const beforeMiddle = syl.findIndex((s, k) => k > i && SURNAMES.has(s.text) && MIDDLE_NAMES.has(syl[k + 1]?.text ?? ''));
+      if (beforeMiddle > 0 && syl.length - beforeMiddle >= 3) return beforeMiddle;
+    }
+    if (syl.length - i > 4) {
+      // Five-syllable names are rare: "Bệnh viện Bạch Mai Đào Xuân Cơ" is a place, then the name.
+      const later = syl.findIndex((s, k) => k >= i + 2 && SURNAMES.has(s.text) && syl.length - k >= 2 && syl.length - k <= 4);
+      if (later > 0) return later;
     }
     return i;
   }

@@ -18,9 +18,9 @@ export interface PositionMeta {
 
 /** "Trưởng ban Tổ chức Thành ủy" heads the body "Ban Tổ chức Thành ủy", "Trưởng phòng Tổ chức" the "Phòng Tổ chức". */
 function organizationName(office: string, org: string): string {
-  const body = /(?:^|\s)(ban|phòng|khoa)$/i.exec(office)?.[1]?.toLowerCase();
-  if (!body || new RegExp(`^${body}(?:\\s|$)`, 'i').test(org)) return org;
-  return `${body[0]!.toUpperCase()}${body.slice(1)} ${org}`;
+  const word = /(?:^|\s)(?:trưởng|phó)[ ]+(ban|phòng|khoa)$/i.exec(office)?.[1]?.toLowerCase();
+  if (!word || new RegExp(`^${word}(?:\\s|$)`, 'i').test(org)) return org;
+  return `${word[0]!.toUpperCase()}${word.slice(1)} ${org}`;
 }
 
 /** An office after ", " or " - " stands in apposition to a name before it rather than titling one after it. */

@@ -78,24 +78,35 @@ function isLocalPlace(text: string, name: FoundName): boolean {
   return name.cue !== 'middle' && name.name.split(' ').length === 2 && LOCAL_BODY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
 }
 
+/** "xã Phú Cường, huyện Sóc Sơn": after a place, a comma and a larger unit with its name locate the body further. */
+const UNIT_WITH_NAME = xre(String.raw`[ ]*(?:${oneOf([...PLACE_UNITS])})[ ]+\p{Lu}`, 'y');
+const UNIT_AND_NAME_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${oneOf([...PLACE_UNITS])})[ ]+\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}$`);
+function isPlaceAfterPlace(text: string, comma: Token): boolean {
+  return UNIT_AND_NAME_BEFORE.test(text.slice(Math.max(0, comma.start - 40), comma.start)) && startsAt(UNIT_WITH_NAME, text, comma.end);
+}
+
 const MAX_TAIL = 2;
 
 /**
  * Lower-case words that end a body's name ("Cục Năng lượng tái tạo", "Phòng Tổ chức cán bộ",
  * "Hiệp hội Khoa học hành chính Việt Nam"): they belong to it only when a name or a place
- * follows them, since a verb usually follows an organization instead.
+ * follows them, or the apposition closes, since a verb usually follows an organization instead.
  */
-function lowerTail(text: string, first: Token): Token | null {
+function lowerTail(text: string, first: Token, inApposition: boolean): Token | null {
   let last: Token | null = null;
   let t: Token | null = first;
-  for (let n = 0; n < MAX_TAIL && t && isLower(t) && !CLAUSE_WORDS.has(t.text); n++) {
+  for (let n = 0; n < MAX_TAIL && t && isLower(t) && !CLAUSE_WORDS.has(t.text) && t.text !== 'và' && !startsAt(STOP_AT, text, t.start); n++) {
     last = t;
     t = tokenAt(text, t.end);
   }
-  if (!last || !t || !isCapital(t)) return null;
+  if (!last || !t) return null;
+  const tailed = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  // In apposition the title's clause closes right after the body: "ông A, Cục trưởng Cục Quản lý thị trường, cho biết".
+  if (inApposition && /^[,;)]$/.test(t.text)) return tailed;
+  if (!isCapital(t)) return null;
   const nameNext = nameFrom(text, t.start)?.start === t.start;
   if (!nameNext && !startsAt(PLACE_AT, text, t.start)) return null;
-  return { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  return tailed;
 }
 
 /**
@@ -112,6 +123,14 @@ export function organizationEnd(text: string, from: number, inApposition = false
     const t = tokenAt(text, pos);
     if (!t || text.slice(pos, t.start).includes('\n')) break;
     if (isCapital(t)) {
+      // Inside a run of capitalized words the run's start has been read already: "Trường THPT Chu Văn An".
+      const midRun = !!prev && WORD_CASE.test(prev.text) && WORD_CASE.test(t.text) && text.slice(prev.end, t.start) === ' ';
+      if (midRun && !startsAt(STOP_AT, text, t.start)) {
+        end = pos = t.end;
+        compound = WORD_CASE.test(t.text) && ORGANIZATION_HEADS.has(prev!.text);
+        prev = t;
+        continue;
+      }
       const name = nameFrom(text, t.start);
       if (name?.start === t.start && inApposition && isLocalPlace(text, name)) {
         end = pos = name.end;
@@ -170,7 +189,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
       break;
     }
     if (end === from) break;
-    const tail = isLower(t) ? lowerTail(text, t) : null;
+    const tail = isLower(t) ? lowerTail(text, t, inApposition) : null;
     if (tail) {
       end = pos = tail.end;
       prev = tail;
@@ -195,7 +214,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
       }
       break;
     }
-    if (t.text === ',' && PORTFOLIO_LIST.test(text.slice(t.end, t.end + 60))) {
+    if (t.text === ',' && (PORTFOLIO_LIST.test(text.slice(t.end, t.end + 60)) || isPlaceAfterPlace(text, t))) {
       pos = t.end;
       prev = t;
       continue;
