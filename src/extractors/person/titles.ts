@@ -103,6 +103,8 @@ function lowerTail(text: string, first: Token, inApposition: boolean): Token | n
   const tailed = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
   // In apposition the title's clause closes right after the body: "ông A, Cục trưởng Cục Quản lý thị trường, cho biết".
   if (inApposition && /^[,;)]$/.test(t.text)) return tailed;
+  // "Phòng Quản lý đô thị quận Cầu Giấy", "Viện Nghiên cứu lập pháp của Quốc hội".
+  if (startsAt(UNIT_WITH_NAME, text, last.end) || (t.text === 'của' && startsAt(PARENT_BODY_AT, text, t.end))) return tailed;
   if (!isCapital(t)) return null;
   const nameNext = nameFrom(text, t.start)?.start === t.start;
   if (!nameNext && !startsAt(PLACE_AT, text, t.start)) return null;
