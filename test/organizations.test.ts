@@ -46,6 +46,29 @@ describe('organizations', () => {
   });
   test('a body nested in a longer one is not reported again', () => {
     expect(texts('Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang', 'organization')).toEqual(['Ban Thường vụ Tỉnh ủy Hà Giang']);
+  });  test('a list sharing "Bộ" names each ministry; later items span the portfolio', () => {
+    const found = extractor.extract('Tổ công tác gồm các Bộ Y tế, Công an, Quốc phòng và Ngoại giao.').mentions.filter((m) => m.type === 'organization');
+    expect(found.map((m) => [m.text, m.name])).toEqual([
+      ['Tổ công tác', 'Tổ công tác'],
+      ['Bộ Y tế', 'Bộ Y tế'],
+      ['Công an', 'Bộ Công an'],
+      ['Quốc phòng', 'Bộ Quốc phòng'],
+      ['Ngoại giao', 'Bộ Ngoại giao'],
+    ]);
+  });
+  test('an abbreviation defined in brackets names the body wherever it is used', () => {
+    const text = 'Trung tâm Kiểm soát bệnh tật (CDC) tỉnh đã lấy mẫu. Sau đó, CDC Nghệ An công bố kết quả; CDC cũng đề nghị người dân khai báo.';
+    const found = extractor.extract(text).mentions.filter((m) => m.type === 'organization');
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([
+      ['Trung tâm Kiểm soát bệnh tật', undefined],
+      ['CDC', 'Trung tâm Kiểm soát bệnh tật'],
+      ['CDC Nghệ An', 'Trung tâm Kiểm soát bệnh tật Nghệ An'],
+      ['CDC', 'Trung tâm Kiểm soát bệnh tật'],
+    ]);
+    expect(texts(text, 'location')).toEqual([]);
+  });
+  test('an abbreviation nobody defined is left alone', () => {
+    expect(texts('Theo CDC, số ca mắc giảm.', 'organization')).toEqual([]);
   });
 });
 

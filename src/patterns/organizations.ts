@@ -61,7 +61,8 @@ const acronym = String.raw`${UPPER}{2,}(?:${UPPER}|\d)*${WORD_END}`;
  * A common surname and two more capitalized syllables start a person's name, not a place:
  * "HĐND TP Nguyễn Ngọc Tuấn", "UBND Thành phố Hà Minh Hải" (place names have at most three syllables).
  */
-const personStart = group(String.raw`(?:${phrases(surnames.surnames.slice(0, 40))})\s+${capWord}\s+${UPPER}`);
+const commonSurnames = surnames.surnames.slice(0, 40);
+const personStart = group(String.raw`(?:${phrases(commonSurnames)})\s+${capWord}\s+${UPPER}`);
 
 const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]);
 
@@ -77,6 +78,11 @@ const bodyWord = String.raw`(?:Quân\s+đội|Công\s+an|Chính\s+phủ|Quốc\s
 /** Spellings a run of capitalized syllables would miss: "TP.HCM", "Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh". */
 const plainName = new RegExp(`^${capWord}(?: ${capWord}){0,2}$`, 'u');
 const writtenProvince = group(phrases(provinceSpellings.filter((s) => !plainName.test(s))));
+/**
+ * Provinces opening with a surname ("Hà Nội", "Thái Bình"): a following person's name makes them
+ * look like one ("UBND TP.Hà Nội Nguyễn Văn A"), so a body's place lists them.
+ */
+const surnameProvince = group(phrases(provinceSpellings.filter((s) => commonSurnames.includes(s.split(' ')[0]!))));
 
 /** A place name that is not in the province list: up to three capitalized syllables or a number ("Quận 1"). */
 const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart}|${level}${WORD_END}|${bodyWord})${capWord}(?:[^\S\n]+(?!${personStart})${capWord}){0,2}`);
@@ -88,8 +94,8 @@ const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart}|${level}
  */
 export const placeName = group(`${writtenProvince}|${otherPlace}`);
 
-/** "tỉnh Yên Bái", "thành phố" (the one the article is about), "TP Hà Nội", "TP.HCM". */
-export const levelPlace = group(String.raw`(?:${level}${WORD_END}\s*(?<=\.\s*|\s))?${placeName}${WORD_END}|${level}${WORD_END}`);
+/** "tỉnh Yên Bái", "thành phố" (the one the article is about), "TP Hà Nội", "TP.HCM", "TP.Hà Nội" (no space after the dot). */
+export const levelPlace = group(String.raw`(?:${level}${WORD_END}\s*(?<=\.\s*|\s)|T[Pp]\.(?=${UPPER}))?(?:${surnameProvince}|${placeName})${WORD_END}|${level}${WORD_END}`);
 
 /** "khóa XII", "(khóa XII)": a term after a body stays in its span, not in its name. */
 export const termSuffix = group(String.raw`\s+\(?[Kk]hóa\s+(?:${romanNumeral}|\d+(?!\d))\)?`);
@@ -106,7 +112,7 @@ const partyCommitteeKinds = [
   String.raw`(?:${phrases(orgs.partyCommittees.provincial)})(?:\s+${provinceName}${WORD_END})?`,
   String.raw`(?:${phrases(orgs.partyCommittees.local)})(?:\s+${placeName})?`,
   String.raw`(?:${phrases(orgs.partyCommittees.other)})\s+Trung\s+ương`,
-  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|Bộ\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|(?:Quân\s+sự\s+)?${levelPlace}))?`,
+  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|[BS][ộở]\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương)?|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|(?:Quân\s+sự\s+)?${levelPlace}))?`,
 ];
 /** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
 export const partyCommittee = group(group(partyCommitteeKinds.join('|')) + String.raw`(?!\s+viên)`);
@@ -134,7 +140,7 @@ const boardHead = group(
     String.raw`(?<![Bb]an\s)Thường\s+vụ(?!\s+các)`,
     String.raw`(?:Ủy\s+ban|UB)\s+[Kk]iểm\s+tra|UBKT`,
     String.raw`[Bb]an\s+${partyBoardFunction}`,
-    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)(?:Thường\s+trực|Văn\s+phòng)(?=\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương\s+Đảng))`,
+    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)(?:Thường\s+trực|Văn\s+phòng)(?=\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương\s+Đảng|Chính\s+phủ|Quốc\s+hội))`,
   ].join('|'),
 );
 
@@ -150,7 +156,7 @@ const partyBoard = group(
 
 /** "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Ban Chỉ đạo Chương trình 01-CTr/TU". */
 const steeringBoard = group(
-  String.raw`Ban\s+[Cc]hỉ\s+đạo(?:\s+(?:Trung\s+ương|quốc\s+gia|\d+(?![\d/.,-]\d)(?:\s+quốc\s+gia)?|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*|${levelPlace}))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?))?`,
+  String.raw`(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?:Trung\s+ương|quốc\s+gia|\d+(?![\d/.,-]\d)(?:\s+quốc\s+gia)?|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*|${levelPlace}))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?)(?:\s+${levelPlace})?)?`,
 );
 
 /** Named delegations and subcommittees: "Đoàn kiểm tra", "Tổ công tác", "Tiểu ban Văn kiện", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */
@@ -160,12 +166,17 @@ const delegation = group(
 
 /** Courts and procuracies: "TAND tối cao", "Tòa án nhân dân TP Hà Nội", "Viện KSND tối cao". */
 const judiciary = group(
-  String.raw`(?:Tòa\s+án\s+[Nn]hân\s+dân|TAND|Viện\s+[Kk]iểm\s+sát\s+[Nn]hân\s+dân|VKSND|Viện\s+KSND|Tòa\s+án\s+[Qq]uân\s+sự)(?:\s+(?:tối\s+cao|cấp\s+cao(?:\s+tại\s+${placeName})?|Trung\s+ương|${levelPlace}))?(?!\s+các)`,
+  String.raw`(?:Tòa\s+án\s+[Nn]hân\s+dân|TAND|Viện\s+[Kk]iểm\s+sát\s+(?:[Nn]hân\s+dân|[Qq]uân\s+sự)|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Tòa\s+án\s+[Qq]uân\s+sự)(?:\s+(?:[Tt]ối\s+cao|[Cc]ấp\s+cao(?:\s+tại\s+${placeName})?|Trung\s+ương|${levelPlace}))?(?!\s+các)`,
 );
+
+/** "Thường trực HĐND tỉnh" is the council's standing body; after a title ("Phó Chủ tịch Thường trực") it is part of the title. */
+const councilStanding = String.raw`(?:(?<!(?:Chủ\s+tịch|Phó|Bí\s+thư)\s+)Thường\s+trực\s+(?=HĐND|Hội\s+đồng))`;
+/** Written all in lower case the council names a body only with a named place: "ủy ban nhân dân tỉnh Nghệ An", not "ủy ban nhân dân xã". */
+const lowerCouncil = String.raw`(?:ủy\s+ban|hội\s+đồng)\s+nhân\s+dân(?=\s+${level}${WORD_END}\s*${UPPER})`;
 
 /** People's councils and committees with their level: "UBND tỉnh Quảng Ninh", "HĐND TP", "Ủy ban Nhân dân thành phố". */
 const localGovernment = group(
-  String.raw`(?:HĐND|UBND|Hội\s+đồng\s+[Nn]hân\s+dân|Ủy\s+ban\s+[Nn]hân\s+dân)\s+${levelPlace}|(?:Công\s+an|Bộ\s+Chỉ\s+huy\s+Quân\s+sự)\s+(?:${levelPlace}|nhân\s+dân(?:\s+Việt\s+Nam)?)`,
+  String.raw`${councilStanding}?(?:HĐND|UBND|Hội\s+đồng\s+[Nn]hân\s+dân|Ủy\s+ban\s+[Nn]hân\s+dân|${lowerCouncil})\s+${levelPlace}|(?:Công\s+an|Bộ\s+Chỉ\s+huy\s+(?:[Qq]uân\s+sự|Bộ\s+đội\s+[Bb]iên\s+phòng))\s+(?:${levelPlace}|nhân\s+dân(?:\s+Việt\s+Nam)?)`,
 );
 
 /** The Fatherland Front in its spellings: "UB Trung ương MTTQ Việt Nam", "Ủy ban MTTQ tỉnh …", "Mặt trận Tổ quốc". */
@@ -192,7 +203,7 @@ const stateBody = group(
 const massOrganization = group(
   [
     phrases([...orgs.massOrganizations, ...orgs.internationalOrganizations, ...orgs.newsOutlets]),
-    String.raw`Báo\s+${capWord}(?:\s+${capWord}){0,3}`,
+    String.raw`Báo\s+${capWord}(?:[^\S\n]+${capWord}){0,3}`,
     String.raw`Đảng\s+(?:${phrases(orgs.foreignPartyNames)})(?:\s+(?:${capWord})){1,3}`,
     front,
     String.raw`(?:Thành|Tỉnh)\s+đoàn(?:\s+${provinceName})?`,
@@ -215,10 +226,22 @@ const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy
  * a descriptive one ends it ("Ngân hàng Nhà nước Việt Nam | điều chỉnh …").
  */
 /** Title-case headlines write "Hội Nghị", "Hội Thảo": a head and its compound, not a name. */
-const headCompound = String.raw`(?:Nghị|Thảo|Trường|Diễn|Thi)${WORD_END}`;
+const headCompound = String.raw`(?:Nghị|Thảo|Trường|Diễn|Thi|Trưởng|Phó|Kiểm\s+sát)${WORD_END}`;
 
+/** Two-syllable words one of whose syllables is also a stop word: "Văn phòng Đăng ký đất đai". */
+const nameCompound = group(String.raw`(?:${phrases(orgs.nameCompounds, true)})${WORD_END}`);
+/**
+ * A descriptive name opens with a capital, or a unit of a ministry or institute opens with its
+ * function in lower case: "Phòng nghiên cứu Văn hóa - Xã hội", "Vụ pháp chế".
+ */
+const descriptiveStart = group(String.raw`${nameCompound}|${capWord}|(?<=(?:Phòng|Viện|Vụ|Cục)\s+)(?:${phrases(orgs.unitFunctions)})${WORD_END}`);
+
+/**
+ * A trailing proper name is a place ("… Việt Nam", "… Hà Nội"): two syllables, or a province;
+ * three capitalized syllables after a descriptive name are a person ("Cục … tái tạo | Phương Hoàng Kim").
+ */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${capWord}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart})(?:${provinceName}|${acronym}|${capWord}(?:\s+${capWord}){1,2}))?)`,
+  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${nameCompound}|nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
 );
 
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */
@@ -230,6 +253,9 @@ export const organizationKinds = { partyBoard, steeringBoard, delegation, stateB
  */
 export const organizationName = group(Object.values(organizationKinds).join('|'));
 
+/** Title words written in title case ("Cục Trưởng", "Vụ Phó") stand before a name but are not part of it. */
+const TITLE_WORDS = new Set(['Trưởng', 'Phó']);
+
 /**
  * A capitalized word right before, not at the start of a sentence: the match is the tail of a
  * longer name ("Nguyễn Thái Bình"); "Và Việt Nam" at a sentence start is not.
@@ -239,7 +265,7 @@ export function continuesName(prefix: string): boolean {
   if (before.length === prefix.length) return false;
   const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1;
   const word = before.slice(start);
-  if (!/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word)) return false;
+  if (!/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word) || TITLE_WORDS.has(word)) return false;
   const head = before.slice(0, start).trimEnd();
   return head !== '' && !/[.!?:;"(]$/u.test(head);
 }

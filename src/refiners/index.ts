@@ -5,6 +5,7 @@
  * inserted between the two as they are built.
  */
 import type { Refiner } from '../extractors/types.js';
+import { abbreviationsRefiner } from './abbreviations.js';
 import { linkDocumentsRefiner } from './link-documents.js';
 import { linkOfficialsRefiner } from './link-officials.js';
 import { locationsInOrganizationsRefiner } from './locations-in-organizations.js';
@@ -13,4 +14,4 @@ import { overlapRefiner } from './overlap.js';
 import { resolveDatesRefiner } from './resolve-dates.js';
 import { sortRefiner } from './sort.js';
 
-export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, locationsInOrganizationsRefiner, linkDocumentsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
+export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, abbreviationsRefiner, locationsInOrganizationsRefiner, linkDocumentsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];

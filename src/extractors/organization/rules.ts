@@ -4,7 +4,7 @@
  * where kinds overlap the overlap refiner keeps the longest span ("Ban Tuyên giáo Thành ủy",
  * not "Thành ủy"). A "khóa N" right after a body stays in the span but not in `name`.
  */
-import { B, E, build, type Match } from '../../patterns/compose.js';
+import { B, E, build, matches, type Match } from '../../patterns/compose.js';
 import { continuesName, organizationKinds, portfolio, termSuffix } from '../../patterns/organizations.js';
 import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
@@ -37,12 +37,16 @@ function nameOf(body: string): string {
   return upperFirst(body.replace(/\s+/g, ' '));
 }
 
+/** "TP.Hà Nội" is "TP Hà Nội" with the space left out ("TP.HCM" is one abbreviation). */
+const DOTTED_LEVEL = /(?<=^|\s)TP\.(?=\p{Lu}\p{Ll})/u;
+
 /** Spells out abbreviations word by word: "HĐND TP" → "Hội đồng nhân dân Thành phố". */
 function canonicalOf(name: string): string | undefined {
   const short = SHORT_FORMS[name];
   if (short) return short;
   let changed = false;
   const expanded = name
+    .replace(DOTTED_LEVEL, 'TP ')
     .split(' ')
     .map((word) => {
       const full = ABBREVIATIONS[word] ?? PORTFOLIO_ABBREVIATIONS[word];
@@ -58,17 +62,25 @@ function before(ctx: ExtractContext, start: number, length = 40): string {
   return ctx.text.slice(Math.max(0, start - length), start);
 }
 
-function organization(start: number, end: number, body: string, rule: string): Candidate {
+/** A name never runs across a line break: the next line starts a new sentence or heading. */
+function withinLine(body: string): string {
+  const newline = body.indexOf('\n');
+  return newline < 0 ? body : body.slice(0, newline).trimEnd();
+}
+
+function organization(start: number, end: number, written: string, rule: string): Candidate {
+  const body = withinLine(written);
+  if (body !== written) end = start + body.length;
   const name = nameOf(body);
   const canonical = canonicalOf(name);
   return { type: 'organization', start, end, name, ...(canonical ? { canonical } : {}), rule };
 }
 
 /**
- * Every body's name starts with a capital, or with "ban", "trung ương" or "đoàn" in lower case: checked
- * first, this cheap test spares the word-boundary look-behind at most positions (3× faster).
+ * Every body's name starts with a capital, or with "ban", "trung ương", "đoàn", "ủy ban" or "hội đồng" in
+ * lower case: checked first, this cheap test spares the word-boundary look-behind at most positions (3× faster).
  */
-const NAME_START = String.raw`(?=\p{Lu}|[btđ])`;
+const NAME_START = String.raw`(?=\p{Lu}|[btđủh])`;
 
 /** A rule for one kind of body, with an optional term after it. */
 function kindRule(kind: keyof typeof organizationKinds): Rule {
@@ -120,8 +132,34 @@ const ministerPortfolio: Rule = {
   },
 };
 
+/** One portfolio after a comma or "và" in a list that shares "Bộ" or "Sở". */
+const LIST_ITEM = build(String.raw`(?:,\s+(?:và\s+)?|(?<!\s)\s+và\s+)(?<portfolio>{{portfolio}}){{E}}`, { E, portfolio }, 'g');
+
+/**
+ * "(các) Bộ Ngoại giao, Quốc phòng, Công an": a list that shares its head names each ministry,
+ * so each is an organization. As with "Bộ trưởng Công an", a later item's span is the
+ * portfolio and its name the ministry ("Bộ Quốc phòng"). The list names the ministries, so
+ * "các" does not make it generic.
+ */
+const sharedHeadList: Rule = {
+  id: 'organization.shared-head-list',
+  pattern: build(String.raw`{{B}}(?<head>Bộ|Sở)\s+(?<first>{{portfolio}}){{E}}(?<rest>(?:,\s+{{portfolio}}{{E}})+(?:,?\s+và\s+{{portfolio}}{{E}})?)`, { B, E, portfolio }, 'g'),
+  extract: (m) => {
+    const head = m.groups.head!;
+    const restStart = m.index + m[0].length - m.groups.rest!.length;
+    const found = [organization(m.index, restStart, `${head} ${m.groups.first!}`, 'organization.shared-head-list')];
+    for (const item of matches(LIST_ITEM, m.groups.rest!)) {
+      const text = item.groups.portfolio!;
+      const start = restStart + item.index + item[0].length - text.length;
+      found.push(organization(start, start + text.length, `${head} ${text}`, 'organization.shared-head-list'));
+    }
+    return found;
+  },
+};
+
 export const rules: Rule[] = [
   ...(Object.keys(organizationKinds) as (keyof typeof organizationKinds)[]).map(kindRule),
   centralCommittee,
   ministerPortfolio,
+  sharedHeadList,
 ];
