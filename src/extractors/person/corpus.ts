@@ -13,6 +13,16 @@ export const corpus: RuleCorpus = {
     { text: 'Phó Chủ tịch Thường trực HĐND TP Nguyễn Văn Tú', span: 'Nguyễn Văn Tú', expect: { name: 'Nguyễn Văn Tú' } },
     { text: 'Bộ trưởng Bùi Hải Nam', span: 'Bùi Hải Nam', expect: { name: 'Bùi Hải Nam' } },
     { text: 'Chủ tịch Hồ Chí Minh', span: 'Hồ Chí Minh', expect: { name: 'Hồ Chí Minh' } },
+    // A body's name ends before the name: portfolios in capitals, lower-case words, a district, a place named after someone.
+    { text: 'Thứ trưởng Bộ Công Thương Hà Quốc Bảo', span: 'Hà Quốc Bảo', expect: { name: 'Hà Quốc Bảo' } },
+    { text: 'Bộ trưởng Bộ Tài nguyên và Môi trường Trịnh Văn Đông', span: 'Trịnh Văn Đông', expect: { name: 'Trịnh Văn Đông' } },
+    { text: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hòa', span: 'Lê Minh Hòa', expect: { name: 'Lê Minh Hòa' } },
+    { text: 'Chủ tịch Hội Nông dân tỉnh Cù Văn Bình', span: 'Cù Văn Bình', expect: { name: 'Cù Văn Bình' } },
+    { text: 'Chủ tịch UBND huyện Sóc Sơn Phí Văn Minh', span: 'Phí Văn Minh', expect: { name: 'Phí Văn Minh' } },
+    { text: 'Giám đốc Bệnh viện Bạch Mai Đào Xuân Lộc', span: 'Đào Xuân Lộc', expect: { name: 'Đào Xuân Lộc' } },
+    // Glued to the word before or after it in the source text.
+    { text: 'Tổng Lãnh sự Việt NamĐỗ Minh Kỳ cho biết', span: 'Đỗ Minh Kỳ', expect: { name: 'Đỗ Minh Kỳ' } },
+    { text: 'ông Tôn Thất Bảo phát biểu. Ông Tôn Thất Bảomong muốn', span: 'Tôn Thất Bảo', expect: { name: 'Tôn Thất Bảo' } },
     // After honorifics, ranks and degrees, also at the start of a sentence ("Ông" is a surname too).
     { text: 'đồng chí Lê Thị Mai, Phó Bí thư Thường trực Tỉnh ủy', span: 'Lê Thị Mai', expect: { name: 'Lê Thị Mai' } },
     { text: 'Ông Nguyễn Hữu Tài cho biết', span: 'Nguyễn Hữu Tài', expect: { name: 'Nguyễn Hữu Tài' } },
@@ -53,5 +63,8 @@ export const corpus: RuleCorpus = {
     'Đường Trường Sơn huyền thoại',
     'Chùa Trấn Quốc',
     'tại Phủ Chủ tịch',
+    'Bộ Công Thương',
+    'Hiệu trưởng Trường THPT Chu Văn An',
+    'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch',
   ],
 };
