@@ -63,6 +63,8 @@ export const corpus: RuleCorpus = {
     { text: 'kết nghĩa với 3 tỉnh Viêng Chăn, Hủa Phăn', span: '3 tỉnh', expect: { value: 3, unit: 'tỉnh' } },
     { text: 'hai bên Việt Nam và Campuchia nhất trí', span: 'hai bên', expect: { value: 2, unit: 'bên' } },
     { text: 'vận hành 4 nhà máy thủy điện Sông Bung', span: '4 nhà máy thủy điện', expect: { value: 4, unit: 'nhà máy thủy điện' } },
+    { text: 'khởi công 3 dự án thành phần của tuyến', span: '3 dự án thành phần', expect: { value: 3, unit: 'dự án thành phần' } },
+    { text: 'có 7 ủy viên Ban Chấp hành Trung ương Đảng dự', span: '7 ủy viên Ban Chấp hành Trung ương Đảng', expect: { value: 7, unit: 'ủy viên Ban Chấp hành Trung ương Đảng' } },
     { text: 'thu 20 tỷ và nhiều nguồn khác', span: '20 tỷ', expect: { value: 20, unit: 'tỷ' } },
     // Coordinated nouns with modifiers, codes inside the unit.
     { text: 'bố trí 24 tổ, chốt kiểm soát', span: '24 tổ, chốt kiểm soát', expect: { value: 24, unit: 'tổ, chốt kiểm soát' } },

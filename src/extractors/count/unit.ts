@@ -20,9 +20,11 @@ const NOT_LABELS = new Set(lexicon.labelCompounds);
  * A unit phrase is a head noun with a few modifiers: "ứng viên đại biểu Quốc hội". Longer
  * runs are a noun followed by a clause the stop words did not catch ("người dân khỏi vùng …").
  */
-const MAX_PHRASE_WORDS = 6;
+const MAX_PHRASE_WORDS = 7;
 /** A coordinated item is a short noun: "phường", "thị trấn", "quân nhân chuyên nghiệp". */
 const MAX_ITEM_WORDS = 4;
+/** How many words the name of a body inside a unit may have ("Ban Chấp hành Trung ương Đảng"). */
+const MAX_NAME_WORDS = 6;
 /** How many words a stop phrase or label may have ("có thể", "trong số", "giai đoạn"). */
 const MAX_PHRASE_LOOKUP = 3;
 
@@ -106,11 +108,14 @@ function startsName(words: readonly Word[], i: number): boolean {
 
 /** The end of a noun phrase starting at `pos`: words up to a stop word, a name, a number or punctuation. */
 function phraseEnd(text: string, pos: number, maxWords: number, glued = false): { end: number; words: Word[] } | undefined {
-  // Read past the limit so that a stop phrase straddling it is still seen whole.
-  const words = wordsAt(text, pos, maxWords + MAX_PHRASE_LOOKUP, glued);
+  // Read past the limit so that a stop phrase or a name straddling it is still seen whole.
+  const words = wordsAt(text, pos, maxWords + MAX_NAME_WORDS, glued);
+  let limit = maxWords;
   let n = 0;
-  while (n < Math.min(words.length, maxWords)) {
+  while (n < Math.min(words.length, limit)) {
     if (n > 0 && startsName(words, n)) break;
+    // The name of a body qualifying the noun goes whole: "ủy viên Ban Chấp hành Trung ương Đảng".
+    if (n > 0 && !isLower(words[n]!.text) && isLower(words[n - 1]!.text)) limit = Math.max(limit, n + MAX_NAME_WORDS);
     // A known noun goes whole ("dự án": "dự" alone would stop), unless it is also a verb
     // that ends a phrase ("8 chuyên đề báo cáo kết quả").
     const noun = nounLength(words, n);
@@ -118,7 +123,7 @@ function phraseEnd(text: string, pos: number, maxWords: number, glued = false): 
     else if (n === 0 || !phraseIn(STOP, words, n)) n++;
     else break;
   }
-  n = Math.min(n, words.length, maxWords);
+  n = Math.min(n, words.length, limit);
   if (n === 0) return undefined;
   return { end: words[n - 1]!.end, words: words.slice(0, n) };
 }
