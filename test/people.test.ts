@@ -162,6 +162,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'a verb before a name ends the body; "nguyên là" is a copula',
+    text: 'Bộ trưởng Bộ Công an khen thưởng Kim Văn Hùng. Ông Ninh Văn An nguyên là Bí thư Huyện ủy Ba Vì.',
+    expect: { 'Kim Văn Hùng': [], 'Ninh Văn An': ['Bí thư Huyện ủy Ba Vì'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

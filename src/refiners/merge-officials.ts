@@ -39,7 +39,7 @@ const CAREER = xre(
 );
 /** "X là đại biểu Quốc hội", "Ông là …": "là" right after the name, or after the pronoun that opens a sentence. */
 const COPULA = /(?:^|[^\p{L}])là[ ]+$/u;
-const COPULA_AFTER_NAME = /^[ ]*(?:\([^)]*\)[ ]*)?,?[ ]*là[ ]+$/;
+const COPULA_AFTER_NAME = /^[ ]*(?:\([^)]*\)[ ]*)?(?:,[ ]*)?(?:(?:nguyên|từng|hiện|đang|vốn)[ ]+)?là[ ]+$/;
 const COPULA_AFTER_PRONOUN = /(?:^|[.;][ ]*)(?:Ông|Bà|Đồng chí)[ ]+là[ ]+$/;
 /** A proposal is not a position: "được giới thiệu (để HĐND bầu) giữ chức …", "ứng cử …". */
 const PROPOSED = /giới thiệu|ứng cử|đề cử|dự kiến|đề nghị bầu|sẽ/i;

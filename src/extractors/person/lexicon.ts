@@ -77,3 +77,5 @@ export const PLACE_UNITS = new Set(titles.placeUnits);
 export const PARENT_BODIES = titles.parentBodies;
 /** Verbs and function words that end a body's name even right after its capitalized word ("… Trung ương Đảng làm trưởng đoàn"). */
 export const CLAUSE_WORDS = new Set(titles.clauseWords);
+/** Verbs whose object is a person ("khen thưởng", "bổ nhiệm"): lower-case words before a name that are not a body's. */
+export const VERBS_BEFORE_NAME = new Set(titles.verbsBeforeName);

@@ -8,7 +8,7 @@
  * capitalized part. It stops at a name, an honorific, a rank or another office.
  */
 import { oneOf, xre } from '../../patterns/compose.js';
-import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PARENT_BODIES, PLACE_UNITS, RANKS } from './lexicon.js';
+import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PARENT_BODIES, PLACE_UNITS, RANKS, VERBS_BEFORE_NAME } from './lexicon.js';
 import { type FoundName, nameFrom } from './names.js';
 
 interface Token {
@@ -95,7 +95,8 @@ const MAX_TAIL = 2;
 function lowerTail(text: string, first: Token, inApposition: boolean): Token | null {
   let last: Token | null = null;
   let t: Token | null = first;
-  for (let n = 0; n < MAX_TAIL && t && isLower(t) && !CLAUSE_WORDS.has(t.text) && t.text !== 'và' && !startsAt(STOP_AT, text, t.start); n++) {
+  const bodyWord = (w: Token): boolean => isLower(w) && !CLAUSE_WORDS.has(w.text) && !VERBS_BEFORE_NAME.has(w.text) && w.text !== 'và' && !startsAt(STOP_AT, text, w.start);
+  for (let n = 0; n < MAX_TAIL && t && bodyWord(t); n++) {
     last = t;
     t = tokenAt(text, t.end);
   }
