@@ -1,9 +1,10 @@
 /**
  * Reading what a number counts. Vietnamese puts the counted noun phrase right after the
  * numeral and ends it with a verb, a preposition or punctuation: "60 tổ chức cơ sở đảng,
- * cùng với …", "14 nhiệm vụ phải làm ngay". Coordinated nouns stay in the unit when each one
- * is a known countable noun ("77 xã, phường, thị trấn"). The word lists are data
- * (src/lexicon/count-units.json); this file only walks the words.
+ * cùng với …", "14 nhiệm vụ phải làm ngay", and before a name ("2 tỉnh Salavan").
+ * Coordinated nouns stay in the unit when each one is a known countable noun ("77 xã,
+ * phường, thị trấn"). The word lists are data (src/lexicon/count-units.json); this file
+ * only walks the words.
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { isScaleWord } from '../../patterns/numbers.js';
