@@ -167,6 +167,16 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Kim Văn Hùng': [], 'Ninh Văn An': ['Bí thư Huyện ủy Ba Vì'] },
   },
   {
+    name: 'a place unit before a name or after a completed part belongs to the body; comma-listed committees; a foreign name after a body',
+    text: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lò Văn Sáu và ông Hà Văn Tám, Chủ tịch Hội Cựu chiến binh tỉnh, dự. Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Quách Đức Hải và Bộ trưởng Ngoại giao Nga Ivan Petrov dự.',
+    expect: {
+      'Lò Văn Sáu': ['Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+      'Hà Văn Tám': ['Chủ tịch Hội Cựu chiến binh tỉnh'],
+      'Quách Đức Hải': ['Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội'],
+      'Ivan Petrov': ['Bộ trưởng Ngoại giao Nga'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

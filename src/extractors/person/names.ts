@@ -53,6 +53,8 @@ const BLOCKED_LIST_BEFORE = xre(
   String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+${CAPITALIZED}(?:[ ]${CAPITALIZED})*(?:[ ]*(?:,|-|và)[ ]*${CAPITALIZED}(?:[ ]${CAPITALIZED})*){0,4}[ ]*(?:,|[ ]-|và)[ ]+$`,
 );
 const TITLED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${OFFICES}|${HONORIFICS}|${RANKS}|${ACADEMIC})[ ]+$`, 'i');
+/** "Bộ trưởng Ngoại giao Nga Sergei Lavrov": an office and a word or two of its body. */
+const OFFICE_NEAR_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${OFFICES})(?:[ ][\p{L}\p{M}]+){0,2}[ ]$`, 'i');
 const HONORIFIC_BEFORE = xre(
   String.raw`(?<![\p{L}\p{M}])(?:(?:${HONORIFICS})[ ]+(?:(?:${RANKS}|${ACADEMIC})[ ]+)?|(?:${RANKS}|${ACADEMIC})[ ]+)$`,
   'i',
@@ -152,7 +154,7 @@ function foreignStart(syl: Syllable[], before: string): number {
   const first = COUNTRY_WORDS.has(syl[0]?.text ?? '') ? 1 : 0;
   const rest = syl.slice(first);
   const foreign = rest.length >= 2 && rest.length <= 3 && rest.every((s) => FOREIGN.test(s.text));
-  return foreign && TITLED_BEFORE.test(before) ? first : -1;
+  return foreign && (TITLED_BEFORE.test(before) || (first === 1 && OFFICE_NEAR_BEFORE.test(before))) ? first : -1;
 }
 
 /** Is the run right after a place or idea word ("tư tưởng", "Trường THPT")? */

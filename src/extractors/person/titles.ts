@@ -33,8 +33,8 @@ const PLACE_AT = xre(String.raw`(?:${ANY_PLACE})(?![\p{L}\p{M}])`, 'y');
 const LOWER_PHRASE = xre(String.raw`[ ](?:${oneOf(ORGANIZATION_LOWERCASE)})(?![\p{L}\p{M}])`, 'y');
 /** "thành phố", "thị xã" are two tokens but one place unit. */
 const PLACE_UNIT_AT = xre(String.raw`(?:${oneOf([...PLACE_UNITS])})(?![\p{L}\p{M}])`, 'y');
-/** A ministry's portfolios listed with commas: "Bộ Văn hóa, Thể thao và Du lịch". */
-const PORTFOLIO_LIST = xre(String.raw`^[ ]\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}[\p{Ll}\p{M}]*)?[ ]và[ ]\p{Lu}`);
+/** Portfolios listed with commas: "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách của Quốc hội". */
+const PORTFOLIO_LIST = xre(String.raw`^[ ]\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}[\p{Ll}\p{M}]*)?[ ](?:và[ ]\p{Lu}|của[ ])`);
 /** "Ủy ban Pháp luật của Quốc hội": a committee named with the body it belongs to. */
 const PARENT_BODY_AT = xre(String.raw`[ ](?:${oneOf(PARENT_BODIES)})(?![\p{L}\p{M}])`, 'y');
 /** Bodies that open a new item of a list rather than continue an organization after a comma. */
@@ -95,13 +95,17 @@ const MAX_TAIL = 2;
 function lowerTail(text: string, first: Token, inApposition: boolean): Token | null {
   let last: Token | null = null;
   let t: Token | null = first;
-  const bodyWord = (w: Token): boolean => isLower(w) && !CLAUSE_WORDS.has(w.text) && !VERBS_BEFORE_NAME.has(w.text) && w.text !== 'và' && !startsAt(STOP_AT, text, w.start);
-  for (let n = 0; n < MAX_TAIL && t && bodyWord(t); n++) {
+  const bodyWord = (w: Token): boolean =>
+    isLower(w) && !CLAUSE_WORDS.has(w.text) && !VERBS_BEFORE_NAME.has(w.text) && w.text !== 'và' && !startsAt(STOP_AT, text, w.start) && !startsAt(PLACE_UNIT_AT, text, w.start);
+  let n = 0;
+  for (; n < MAX_TAIL && t && bodyWord(t); n++) {
     last = t;
     t = tokenAt(text, t.end);
   }
   if (!last || !t) return null;
   const tailed = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  // "Hội Cựu chiến binh tỉnh": one word that completes the part, then the body's place unit.
+  if (n === 1 && startsAt(PLACE_UNIT_AT, text, t.start)) return tailed;
   // In apposition the title's clause closes right after the body: "ông A, Cục trưởng Cục Quản lý thị trường, cho biết".
   if (inApposition && /^[,;)]$/.test(t.text)) return tailed;
   // "Phòng Quản lý đô thị quận Cầu Giấy", "Viện Nghiên cứu lập pháp của Quốc hội".
@@ -167,7 +171,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
       const unitEnd = t.start + unit[0].length;
       const next = tokenAt(text, unitEnd);
       const unitThenName = !!next && isCapital(next) && !blocks(text, next);
-      const unitAfterBody = !!prev && (/^\p{Lu}{2,}/u.test(prev.text) || isLower(prev));
+      const unitAfterBody = !!prev && (/^\p{Lu}{2,}/u.test(prev.text) || isLower(prev) || nameFrom(text, next?.start ?? unitEnd)?.start === next?.start);
       if (unitThenName || unitAfterBody) {
         end = pos = unitEnd;
         prev = { text: unit[0], start: t.start, end: unitEnd };
