@@ -244,6 +244,15 @@ export const institutionName = group(
   String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${nameCompound}|nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
 );
 
+/**
+ * After "Trưởng"/"Phó trưởng" a unit is often written in lower case: "Phó trưởng phòng quản lý giáo
+ * dục - nuôi dưỡng", "Trưởng phòng nghiên cứu Văn hóa - Xã hội". Its function word opens it; the
+ * name runs to a function word, a comma or a person.
+ */
+export const unitAfterTitle = group(
+  String.raw`(?<=[Tt]rưởng\s)phòng\s+(?:${phrases(orgs.unitFunctions)})${WORD_END}(?:\s+(?!${nameStop}|${personStart})(?:${lowWord}|${capWord}|-)){0,10}`,
+);
+
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */
 export const organizationKinds = { partyBoard, steeringBoard, delegation, stateBody, massOrganization, institutionName } as const;
 

@@ -88,6 +88,8 @@ export const corpus: RuleCorpus = {
     { text: 'cán bộ Đồn Biên phòng Cửa khẩu Lao Bảo', span: 'Đồn Biên phòng Cửa khẩu Lao Bảo', expect: {} },
     { text: 'Phòng nghiên cứu Lịch sử Đảng đã biên soạn', span: 'Phòng nghiên cứu Lịch sử Đảng', expect: {} },
     { text: 'Vụ pháp chế', expect: {} },
+    { text: 'Phó trưởng phòng quản lý đào tạo - bồi dưỡng, Trường Chính trị tỉnh', span: 'phòng quản lý đào tạo - bồi dưỡng', expect: { name: 'Phòng quản lý đào tạo - bồi dưỡng' } },
+    { text: 'Trưởng phòng nghiên cứu Văn hóa - Xã hội Nguyễn Văn Bình', span: 'phòng nghiên cứu Văn hóa - Xã hội', expect: {} },
     { text: 'Văn phòng Đăng ký đất đai tỉnh', expect: {} },
     { text: 'Trưởng BCĐ phòng, chống dịch Covid-19 tỉnh', span: 'BCĐ phòng, chống dịch Covid-19 tỉnh', expect: { canonical: 'Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh' } },
   ],

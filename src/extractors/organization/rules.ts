@@ -5,7 +5,7 @@
  * not "Thành ủy"). A "khóa N" right after a body stays in the span but not in `name`.
  */
 import { B, E, build, matches, type Match } from '../../patterns/compose.js';
-import { continuesName, organizationKinds, portfolio, termSuffix } from '../../patterns/organizations.js';
+import { continuesName, organizationKinds, portfolio, termSuffix, unitAfterTitle } from '../../patterns/organizations.js';
 import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
@@ -132,6 +132,13 @@ const ministerPortfolio: Rule = {
   },
 };
 
+/** "Phó trưởng phòng quản lý giáo dục": the span is the unit, written in lower case after the title. */
+const unitAfterTitleRule: Rule = {
+  id: 'organization.unit-after-title',
+  pattern: build(String.raw`{{unit}}{{E}}`, { unit: unitAfterTitle, E }, 'g'),
+  extract: (m) => organization(m.index, m.index + m[0].length, m[0], 'organization.unit-after-title'),
+};
+
 /** One portfolio after a comma or "và" in a list that shares "Bộ" or "Sở". */
 const LIST_ITEM = build(String.raw`(?:,\s+(?:và\s+)?|(?<!\s)\s+và\s+)(?<portfolio>{{portfolio}}){{E}}`, { E, portfolio }, 'g');
 
@@ -162,4 +169,5 @@ export const rules: Rule[] = [
   centralCommittee,
   ministerPortfolio,
   sharedHeadList,
+  unitAfterTitleRule,
 ];
