@@ -90,6 +90,8 @@ const KNOWN_VULNERABLE: Record<string, string> = {
     "polynomial: 'Í' + '  '.repeat(38730) + ' '",
   "src/refiners/merge-officials.ts /^[ ]*(?:\\([^)]*\\)[ ]*)?,?[ ]*là[ ]+$/":
     "polynomial: '()' + ' '.repeat(54773) + ')là '",
+  "src/refiners/merge-officials.ts /^[ ]*(?:\\([^)]*\\)[ ]*)?,?[ ]*(?:(?:nguyên|từng|hiện|đang|vốn/":
+    "polynomial: '()' + ' '.repeat(54773) + ' '",
 };
 
 /** Patterns that only ever run on a bounded piece of text, so that no input can make them slow. */
