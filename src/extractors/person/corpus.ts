@@ -64,6 +64,7 @@ export const corpus: RuleCorpus = {
     'Chùa Trấn Quốc',
     'tại Phủ Chủ tịch',
     'Bộ Công Thương',
+    'Bí thư Huyện ủy Lạc Sơn cho biết',
     'Hiệu trưởng Trường THPT Chu Văn An',
     'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch',
   ],

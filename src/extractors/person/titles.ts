@@ -70,9 +70,10 @@ function continuesAfterJoint(text: string, t: Token | null): t is Token {
 const LOCAL_BODY_BEFORE = xre(String.raw`(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Tt]ỉnh|[Tt]hành|[Đđ]ảng)[ ]ủy|${oneOf([...PLACE_UNITS])})[ ]+$`);
 
 /**
- * "ông A, Bí thư Huyện ủy Lạc Sơn thông tin": after the holder's name, a two-syllable name
- * right after a local body is the body's district or commune (few are in any gazetteer);
- * before a name ("Bí thư Huyện ủy Lạc Sơn Nguyễn Văn A") the name-finder splits the run instead.
+ * "ông A, Bí thư Huyện ủy Lạc Sơn thông tin": a two-syllable name right after a local body is
+ * the body's district or commune (few are in any gazetteer; officials' full names have three
+ * syllables or more). Before a name ("Bí thư Huyện ủy Lạc Sơn Nguyễn Văn A") the run is longer
+ * and the name-finder splits it instead.
  */
 function isLocalPlace(text: string, name: FoundName): boolean {
   return name.cue !== 'middle' && name.name.split(' ').length === 2 && LOCAL_BODY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
@@ -139,7 +140,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
         continue;
       }
       const name = nameFrom(text, t.start);
-      if (name?.start === t.start && inApposition && isLocalPlace(text, name)) {
+      if (name?.start === t.start && isLocalPlace(text, name)) {
         end = pos = name.end;
         prev = { text: name.name, start: name.start, end: name.end };
         compound = false;
