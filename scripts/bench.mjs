@@ -27,11 +27,25 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 // A private copy of the build (under node_modules, so that its imports resolve): a rebuild
 // of dist/ during the bench (another test run) cannot pull it from under the measurements.
 const dist = join(root, 'node_modules', '.cache', `vnpol-bench-${process.pid}`);
+/** Every local module `entries` import, transitively, is there and non-empty (a build is not half-written). */
+function wholeBuild(dir, entries) {
+  const seen = new Set();
+  const todo = [...entries];
+  while (todo.length) {
+    const file = todo.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const path = join(dir, file);
+    if (!existsSync(path) || statSync(path).size === 0) return false;
+    for (const m of readFileSync(path, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*)["']\.\/([^"']+\.js)["']/g)) todo.push(m[1]);
+  }
+  return true;
+}
 for (let attempt = 0; ; attempt++) {
   rmSync(dist, { recursive: true, force: true });
   try {
     cpSync(join(root, 'dist'), dist, { recursive: true });
-    if (['cli.js', 'cli-worker.js', 'index.js'].every((f) => existsSync(join(dist, f)))) break;
+    if (wholeBuild(dist, ['cli.js', 'cli-worker.js', 'index.js'])) break;
   } catch {}
   if (attempt === 20) throw new Error('bench: could not copy a complete dist/ (is a build running?)');
   await new Promise((r) => setTimeout(r, 3000));
