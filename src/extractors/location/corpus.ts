@@ -5,6 +5,9 @@ export const corpus: RuleCorpus = {
   type: 'location',
   referenceDate: '2019-07-30',
   examples: [
+    // A land named after "vùng đất", "của đất": the name alone.
+    { text: 'vùng đất Kinh Kỳ giàu truyền thống', span: 'Kinh Kỳ', expect: { name: 'Kinh Kỳ' } },
+    { text: 'những người con ưu tú của đất Phương Nam', span: 'Phương Nam', expect: { name: 'Phương Nam' } },
     // Administrative units keep their prefix.
     { text: 'tỉnh Nghệ An', expect: { name: 'tỉnh Nghệ An' } },
     { text: 'về thăm huyện Thạch Hà', span: 'huyện Thạch Hà', expect: { name: 'huyện Thạch Hà' } },
@@ -39,6 +42,10 @@ export const corpus: RuleCorpus = {
   ],
   negatives: [
     'UBND tỉnh Quảng Ninh',
+    'quyền sử dụng đất Nhà nước giao',
+    'Đồn Biên phòng Cửa khẩu Lao Bảo',
+    'Bộ Chỉ huy quân sự tỉnh Kon Tum',
+    'UBND TP.Đà Nẵng',
     'Bí thư Tỉnh ủy Yên Bái',
     'Thành ủy Hà Nội',
     'MTTQ Việt Nam',

@@ -178,6 +178,23 @@ const feature: Rule = {
   extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.feature'),
 };
 
+/**
+ * "vùng đất Hồng Lam", "những người con của đất Kinh Bắc": a land named by its people, often an
+ * old or poetic region name no list holds. The span is the name.
+ */
+const land: Rule = {
+  id: 'location.land',
+  pattern: build(
+    String.raw`{{B}}(?:(?:[Vv]ùng|[Mm]iền|[Mm]ảnh)\s+đất|(?<=(?:của|về|trên)\s)đất)\s+(?<name>(?!(?:${notPlaceStart}|${prefix}){{E}}){{placeName}}){{E}}`,
+    { B, E, placeName },
+    'g',
+  ),
+  extract: (m) => {
+    const [start, end] = groupSpan(m, 'name');
+    return location(start, end, m.groups.name!, 'location.land');
+  },
+};
+
 /** "quốc lộ 1A", "đường vành đai 2 và 3", "cao tốc Bắc - Nam": numbered or named roads. */
 const road: Rule = {
   id: 'location.road',
@@ -225,4 +242,4 @@ const addressChain: Rule = {
   },
 };
 
-export const rules: Rule[] = [adminUnit, namedPlace, pluralList, region, country, ambiguousCountry, facility, feature, road, addressChain];
+export const rules: Rule[] = [adminUnit, namedPlace, pluralList, region, country, ambiguousCountry, facility, feature, land, road, addressChain];
