@@ -177,6 +177,14 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'a title short for the one with its body merges into it; a modifier makes another office',
+    text: 'Thủ tướng Chính phủ Võ Văn Kiệt chủ trì. Thủ tướng Võ Văn Kiệt kết luận. Ông Lưu Văn Sáu đảm nhiệm chức vụ Phó Chủ tịch rồi Phó Chủ tịch thường trực UBND thành phố.',
+    expect: {
+      'Võ Văn Kiệt': ['Thủ tướng Chính phủ'],
+      'Lưu Văn Sáu': ['Phó Chủ tịch', 'Phó Chủ tịch thường trực UBND thành phố'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

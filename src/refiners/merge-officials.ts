@@ -8,7 +8,7 @@
  * career verb ("làm", "giữ chức", "trở thành"), to the person the sentence is about.
  */
 import type { Candidate, Draft, ExtractContext, Refiner } from '../extractors/types.js';
-import { ACADEMIC, RANKS } from '../extractors/person/lexicon.js';
+import { ACADEMIC, MODIFIER_WORDS, RANKS } from '../extractors/person/lexicon.js';
 import type { PositionMeta } from '../extractors/person/rules.js';
 import { xre } from '../patterns/compose.js';
 import type { Person, Position } from '../schema/index.js';
@@ -246,8 +246,8 @@ function aliases(people: readonly PersonCandidate[], text: string): Map<PersonCa
 export function mergePositions(positions: readonly Position[]): Position[] {
   const longestFirst = [...positions].sort((a, b) => b.text.length - a.text.length);
   const kept: Position[] = [];
-  // "Thủ tướng" is "Thủ tướng Chính phủ" written short; "Chủ tịch" is not "Phó Chủ tịch".
-  const sameTitle = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `);
+  // "Thủ tướng" is "Thủ tướng Chính phủ" written short; "Chủ tịch" is not "Phó Chủ tịch", nor "Phó Chủ tịch" "Phó Chủ tịch thường trực".
+  const sameTitle = (a: string, b: string): boolean => a === b || (a.startsWith(`${b} `) && !MODIFIER_WORDS.has(a.slice(b.length + 1)));
   const sameOffice = (a: Position, b: Position): boolean => sameTitle(fold(a.title), fold(b.title)) && fold(a.text).includes(fold(b.text));
   for (const p of longestFirst) if (!kept.some((k) => sameOffice(k, p))) kept.push(p);
   return positions.filter((p) => kept.includes(p));

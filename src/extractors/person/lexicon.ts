@@ -63,6 +63,8 @@ export const SENTENCE_INITIAL = new Set(nameContext.sentenceInitialWords);
 
 export const OFFICES = oneOf(titles.offices);
 export const MODIFIERS = oneOf(titles.modifiers);
+/** Modifiers make another office: "Phó Chủ tịch Thường trực" is not "Phó Chủ tịch" written in full. */
+export const MODIFIER_WORDS = new Set(titles.modifiers.map(fold));
 export const KEPT_PREFIXES = oneOf(titles.keptPrefixes);
 export const DROPPED_PREFIXES = oneOf(titles.droppedPrefixes);
 export const HONORIFICS = oneOf(titles.honorifics);
