@@ -156,7 +156,7 @@ const partyBoard = group(
 
 /** "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19", "Ban Chỉ đạo Chương trình 01-CTr/TU". */
 const steeringBoard = group(
-  String.raw`(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?:Trung\s+ương|quốc\s+gia|\d+(?![\d/.,-]\d)(?:\s+quốc\s+gia)?|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*|${levelPlace}))?(?:\s+(?:về\s+)?phòng,\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?)(?:\s+${levelPlace})?)?`,
+  String.raw`(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?:\s+(?:Trung\s+ương|quốc\s+gia|\d+(?![\d/.,-]\d)(?:\s+quốc\s+gia)?|Chương\s+trình\s+(?:số\s+)?[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}/-]*|${levelPlace}))?(?:\s+(?:về\s+)?phòng,?\s+chống\s+(?:dịch\s+)?(?:bệnh\s+)?(?:[\dA-Z${upperLetters}][\dA-Za-z${upperLetters}${lowerLetters}-]*|tham\s+nhũng(?:,\s+(?:lãng\s+phí,\s+)?tiêu\s+cực)?)(?:\s+${levelPlace})?)?`,
 );
 
 /** Named delegations and subcommittees: "Đoàn kiểm tra", "Tổ công tác", "Tiểu ban Văn kiện", "Đoàn đại biểu Quốc hội tỉnh Nghệ An". */
@@ -225,8 +225,11 @@ const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy
  * function word ("Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội"); a proper name inside
  * a descriptive one ends it ("Ngân hàng Nhà nước Việt Nam | điều chỉnh …").
  */
-/** Title-case headlines write "Hội Nghị", "Hội Thảo": a head and its compound, not a name. */
-const headCompound = String.raw`(?:Nghị|Thảo|Trường|Diễn|Thi|Trưởng|Phó|Kiểm\s+sát)${WORD_END}`;
+/**
+ * Title-case headlines write "Hội Nghị", "Hội Thảo": a head and its compound, not a name; nor is a
+ * title ("Cục Trưởng"), the procuracy ("Viện Kiểm sát", a court body) or a country ("Liên hiệp Vương quốc Anh").
+ */
+const headCompound = String.raw`(?:Nghị|Thảo|Trường|Diễn|Thi|Trưởng|Phó|Kiểm\s+sát|Vương\s+quốc)${WORD_END}`;
 
 /** Two-syllable words one of whose syllables is also a stop word: "Văn phòng Đăng ký đất đai". */
 const nameCompound = group(String.raw`(?:${phrases(orgs.nameCompounds, true)})${WORD_END}`);

@@ -5,6 +5,7 @@ export const corpus: RuleCorpus = {
   type: 'location',
   referenceDate: '2019-07-30',
   examples: [
+    { text: 'Dự kiến đến năm 2030, Hải Phòng sẽ', span: 'Hải Phòng', expect: { name: 'Hải Phòng' } },
     // A land named after "vùng đất", "của đất": the name alone.
     { text: 'vùng đất Kinh Kỳ giàu truyền thống', span: 'Kinh Kỳ', expect: { name: 'Kinh Kỳ' } },
     { text: 'những người con ưu tú của đất Phương Nam', span: 'Phương Nam', expect: { name: 'Phương Nam' } },

@@ -230,7 +230,9 @@ const addressChain: Rule = {
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
     if (continuesName(prefixText) || honorific.test(prefixText)) return null;
-    const items = [...m[0].matchAll(/[^,]+/gu)].map((p) => ({ text: p[0].trim(), start: m.index + p.index! + p[0].search(/\S/u) }));
+    // A bare number is a year or a count before a place ("năm 2025, Hà Nội"), not a link.
+    const items = [...m[0].matchAll(/[^,]+/gu)].map((p) => ({ text: p[0].trim(), start: m.index + p.index! + p[0].search(/\S/u) })).filter((i) => !/^\d+$/u.test(i.text));
+    if (items.length === 0) return null;
     withoutLeadingWord(items[0]!);
     const isKnown = (i: { text: string }): boolean => knownPlaces.has(i.text.toLowerCase()) || FACILITY_START.test(i.text);
     if (!items.some(isKnown)) return null;

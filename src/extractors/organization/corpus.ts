@@ -88,6 +88,7 @@ export const corpus: RuleCorpus = {
     { text: 'cán bộ Đồn Biên phòng Cửa khẩu Lao Bảo', span: 'Đồn Biên phòng Cửa khẩu Lao Bảo', expect: {} },
     { text: 'Phòng nghiên cứu Lịch sử Đảng đã biên soạn', span: 'Phòng nghiên cứu Lịch sử Đảng', expect: {} },
     { text: 'Vụ pháp chế', expect: {} },
+    { text: 'theo chỉ đạo của Ban chỉ đạo quốc gia phòng chống dịch Covid-19', span: 'Ban chỉ đạo quốc gia phòng chống dịch Covid-19', expect: {} },
     { text: 'Phó trưởng phòng quản lý đào tạo - bồi dưỡng, Trường Chính trị tỉnh', span: 'phòng quản lý đào tạo - bồi dưỡng', expect: { name: 'Phòng quản lý đào tạo - bồi dưỡng' } },
     { text: 'Trưởng phòng nghiên cứu Văn hóa - Xã hội Nguyễn Văn Bình', span: 'phòng nghiên cứu Văn hóa - Xã hội', expect: {} },
     { text: 'Văn phòng Đăng ký đất đai tỉnh', expect: {} },
@@ -123,5 +124,6 @@ export const corpus: RuleCorpus = {
     'Vụ án được đưa ra xét xử',
     'ủy ban nhân dân các cấp',
     'Phó Chủ tịch Thường trực HĐND',
+    'hiệp định với Liên hiệp Vương quốc Anh và Bắc Ireland',
   ],
 };
