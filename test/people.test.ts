@@ -185,6 +185,14 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'the head of any unit is its word and "trưởng"; a body opens with its head',
+    text: 'Ông Lê Văn Hải, Đồn trưởng Đồn Biên phòng Cửa khẩu Cầu Treo cho biết. Trạm trưởng Trạm Kiểm lâm Hòn Bà Nguyễn Văn Tư dự.',
+    expect: {
+      'Lê Văn Hải': ['Đồn trưởng Đồn Biên phòng Cửa khẩu Cầu Treo'],
+      'Nguyễn Văn Tư': ['Trạm trưởng Trạm Kiểm lâm Hòn Bà'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

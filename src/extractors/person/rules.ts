@@ -7,7 +7,7 @@
 import { B, E, build } from '../../patterns/compose.js';
 import type { Candidate, Rule } from '../types.js';
 import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICES } from './lexicon.js';
-import { CAPITALIZED, nameInRun } from './names.js';
+import { CAPITALIZED, nameFrom, nameInRun } from './names.js';
 import { organizationEnd } from './titles.js';
 
 export interface PositionMeta {
@@ -22,6 +22,12 @@ function organizationName(office: string, org: string): string {
   if (!word || new RegExp(`^${word}(?:\\s|$)`, 'i').test(org)) return org;
   return `${word[0]!.toUpperCase()}${word.slice(1)} ${org}`;
 }
+
+/**
+ * "Trạm trưởng Trạm Kiểm lâm", "Đồn trưởng Đồn Biên phòng": the head of any unit is named by the
+ * unit's word and "trưởng", and the unit's name follows.
+ */
+const HEAD_OF_UNIT = String.raw`(?:Phó[ ]+)?(?<unit>\p{Lu}[\p{Ll}\p{M}]*)[ ]trưởng(?=[ ]\k<unit>[ ]\p{Lu})`;
 
 /** An office after ", " or " - " stands in apposition to a name before it rather than titling one after it. */
 const APPOSITION_BEFORE = /[,(-][ ]*$/;
@@ -47,12 +53,14 @@ export const rules: Rule[] = [
   {
     id: 'person.office',
     pattern: build(
-      String.raw`{{B}}(?<!(?:[Bb]an|Phủ|Dinh)[ ])(?:(?<kept>{{kept}})[ ]+|(?:{{dropped}})[ ]+)?(?<office>{{offices}})(?:[ ]+(?<mod>{{modifiers}}))?{{E}}`,
-      { B, E, kept: KEPT_PREFIXES, dropped: DROPPED_PREFIXES, offices: OFFICES, modifiers: MODIFIERS },
+      String.raw`{{B}}(?<!(?:[Bb]an|Phủ|Dinh)[ ])(?:(?<kept>{{kept}})[ ]+|(?:{{dropped}})[ ]+)?(?<office>{{offices}}|{{headOf}})(?:[ ]+(?<mod>{{modifiers}}))?{{E}}`,
+      { B, E, kept: KEPT_PREFIXES, dropped: DROPPED_PREFIXES, offices: OFFICES, headOf: HEAD_OF_UNIT, modifiers: MODIFIERS },
       'gi',
     ),
-    extract: (m, ctx): Candidate => {
+    extract: (m, ctx): Candidate | null => {
       const end = m.index + m[0].length;
+      // "Tăng trưởng Tăng Văn A" is no head of a unit: a name, not the unit, follows.
+      if (m.groups.unit && nameFrom(ctx.text, end + 1)?.start === end + 1) return null;
       const officeStart = m.index + m[0].indexOf(m.groups.office!);
       const start = m.groups.kept ? m.index : officeStart;
       const title = ctx.text.slice(officeStart, end);

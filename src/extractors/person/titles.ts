@@ -127,15 +127,18 @@ export function organizationEnd(text: string, from: number, inApposition = false
   /** May a lower-case syllable follow (the second syllable of a part's first word)? */
   let compound = true;
   let prev: Token | null = null;
+  const firstStart = tokenAt(text, from)?.start;
   for (;;) {
     const t = tokenAt(text, pos);
     if (!t || text.slice(pos, t.start).includes('\n')) break;
     if (isCapital(t)) {
       // Inside a run of capitalized words the run's start has been read already: "Trường THPT Chu Văn An".
       const midRun = !!prev && WORD_CASE.test(prev.text) && WORD_CASE.test(t.text) && text.slice(prev.end, t.start) === ' ';
+      // A body's first word is its head ("Đồn Biên phòng", "Trạm Kiểm lâm") even when the lexicon does not list it.
+      const afterHead = !!prev && (ORGANIZATION_HEADS.has(prev.text) || prev.start === firstStart);
       if (midRun && !startsAt(STOP_AT, text, t.start)) {
         end = pos = t.end;
-        compound = WORD_CASE.test(t.text) && ORGANIZATION_HEADS.has(prev!.text);
+        compound = afterHead;
         prev = t;
         continue;
       }
@@ -152,7 +155,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
         end = text.slice(0, name.start).trimEnd().length;
         break;
       }
-      const partStart = !prev || isLower(prev) || ORGANIZATION_HEADS.has(prev.text) || /^(?:[-,]|\p{Lu}{2,})$/u.test(prev.text);
+      const partStart = !prev || isLower(prev) || afterHead || /^(?:[-,]|\p{Lu}{2,})$/u.test(prev.text);
       compound = partStart && WORD_CASE.test(t.text);
       end = pos = t.end;
       prev = t;
