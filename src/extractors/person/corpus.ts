@@ -32,6 +32,7 @@ export const corpus: RuleCorpus = {
     { text: 'hòa thượng Thích Minh Tâm', span: 'Thích Minh Tâm', expect: { name: 'Thích Minh Tâm' } },
     { text: 'bà Vũ Thị Hạnh (sinh năm 1975)', span: 'Vũ Thị Hạnh', expect: { name: 'Vũ Thị Hạnh' } },
     { text: 'ông Y Biêr Niê', span: 'Y Biêr Niê', expect: { name: 'Y Biêr Niê' } },
+    { text: 'Chủ tịch UBND tỉnh Đắk Lắk Y Khoa Ksor Niê Knơng', span: 'Y Khoa Ksor Niê Knơng', expect: { name: 'Y Khoa Ksor Niê Knơng' } },
     // Foreign names after an office and its country.
     { text: 'Tổng thống Pháp Emmanuel Macron', span: 'Emmanuel Macron', expect: { name: 'Emmanuel Macron' } },
     // Without a cue: a middle name, three syllables, or a list of names.

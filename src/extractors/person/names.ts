@@ -138,9 +138,10 @@ function surnameStart(syl: Syllable[]): number {
       const beforeMiddle = syl.findIndex((s, k) => k > i && SURNAMES.has(s.text) && MIDDLE_NAMES.has(syl[k + 1]?.text ?? ''));
       if (beforeMiddle > 0 && syl.length - beforeMiddle >= 3) return beforeMiddle;
     }
-    if (syl.length - i > 4) {
-      // Five-syllable names are rare: "Bệnh viện Bạch Mai Đào Xuân Cơ" is a place, then the name.
-      const later = syl.findIndex((s, k) => k >= i + 2 && SURNAMES.has(s.text) && syl.length - k >= 2 && syl.length - k <= 4);
+    if (syl.length - i > 4 && syl[i]!.text !== 'Y') {
+      // Five-syllable Kinh names are rare: "Bệnh viện Bạch Mai Đào Xuân Cơ" is a place, then a three-syllable
+      // name. Ê Đê names open with "Y" and put the clan name last ("Y Khoa Ksor Niê Knơng") and stay whole.
+      const later = syl.findIndex((s, k) => k >= i + 2 && SURNAMES.has(s.text) && syl.length - k === 3);
       if (later > 0) return later;
     }
     return i;
