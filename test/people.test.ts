@@ -193,6 +193,14 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'a career told with "ông là" inside a sentence; "nay là" continues the chain',
+    text: 'Ông Kiều Văn Phong sinh năm 1968. Từ năm 2010 đến 2015, ông là Phó Chủ tịch UBND tỉnh. Bà Âu Thị Mai, nguyên Phó Chủ tịch UBND tỉnh, nay là Phó Trưởng Ban Dân vận Trung ương, dự.',
+    expect: {
+      'Kiều Văn Phong': ['Phó Chủ tịch UBND tỉnh'],
+      'Âu Thị Mai': ['nguyên Phó Chủ tịch UBND tỉnh', 'Phó Trưởng Ban Dân vận Trung ương'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -28,7 +28,7 @@ const APPOSITION = xre(
 /** Between two offices of one chain. */
 /** A term after an office ("giai đoạn 2015 - 2020", "nhiệm kỳ 2016-2021") is not part of its text but does not end a chain. */
 const TERM = String.raw`(?:\(?(?:giai đoạn|nhiệm kỳ|các nhiệm kỳ)[ ]+\d{4}[ ]*-[ ]*\d{4}\)?[ ]*)?`;
-const CHAIN = new RegExp(String.raw`^[ ]*${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm)?[ ]*$`);
+const CHAIN = new RegExp(String.raw`^[ ]*${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm|,? (?:nay|hiện) là)?[ ]*$`);
 /** Between two names of one list. */
 const LIST = /^[ ]*(?:,|;|và|-|, và)[ ]*(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
@@ -37,10 +37,10 @@ const CAREER = xre(
   String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|giữ các chức vụ[ ]*:|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
   'i',
 );
-/** "X là đại biểu Quốc hội", "Ông là …": "là" right after the name, or after the pronoun that opens a sentence. */
+/** "X là đại biểu Quốc hội", "Ông là …", "Từ năm 2010, ông là …": "là" right after the name, or after the pronoun that opens a clause. */
 const COPULA = /(?:^|[^\p{L}])là[ ]+$/u;
 const COPULA_AFTER_NAME = /^[ ]*(?:\([^)]*\)[ ]*)?(?:,[ ]*)?(?:(?:nguyên|từng|hiện|đang|vốn)[ ]+)?là[ ]+$/;
-const COPULA_AFTER_PRONOUN = /(?:^|[.;][ ]*)(?:Ông|Bà|Đồng chí)[ ]+là[ ]+$/;
+const COPULA_AFTER_PRONOUN = /(?:^|[.;,][ ]*)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[ ]+là[ ]+$/;
 /** A proposal is not a position: "được giới thiệu (để HĐND bầu) giữ chức …", "ứng cử …". */
 const PROPOSED = /giới thiệu|ứng cử|đề cử|dự kiến|đề nghị bầu|sẽ/i;
 /** "N ứng viên là đại biểu Quốc hội …, là các ông A, B và C". */
