@@ -120,7 +120,7 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
   },
   {
     name: 'a two-syllable name after a district committee is its place; "cựu" stays',
-    text: 'Ông Đặng Văn Lực, Bí thư Huyện ủy Lạc Thủy thông tin. Ông Mạc Văn Toàn, cựu Bí thư Thị ủy Sơn Hà, Chủ tịch HĐND thị xã, bị khởi tố. Bí thư Huyện ủy Lạc Sơn cho biết thêm.',
+    text: 'Ông Đặng Văn Lực, Bí thư Huyện ủy Lạc Thủy thông tin với báo chí. Ông Mạc Văn Toàn, cựu Bí thư Thị ủy Sơn Hà, Chủ tịch HĐND thị xã, bị khởi tố. Bí thư Huyện ủy Lạc Sơn cho biết thêm.',
     expect: {
       'Đặng Văn Lực': ['Bí thư Huyện ủy Lạc Thủy'],
       'Mạc Văn Toàn': ['cựu Bí thư Thị ủy Sơn Hà', 'Chủ tịch HĐND thị xã'],
@@ -154,10 +154,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
   },
   {
     name: 'a district after a commune; a body closed by the apposition; a district before a middle name',
-    text: 'Ông Kha Văn Tịnh, Bí thư Đảng ủy xã Tân Hòa, huyện Lạc Thủy, cho biết. Theo ông Âu Văn Phúc, Phó Cục trưởng Cục Quản lý thị trường, lực lượng đã kiểm tra. Chủ tịch UBND huyện Sóc Sơn Phí Văn Minh dự.',
+    text: 'Ông Kha Văn Tịnh, Bí thư Đảng ủy xã Tân Hòa, huyện Lạc Thủy, cho biết. Theo ông Âu Văn Phúc, Phó Cục trưởng Cục Quản lý thị trường, lực lượng đã kiểm tra. Chủ tịch UBND huyện Sóc Sơn Phí Văn Minh dự. Bà Lục Thị Thanh, Trưởng Ban Công tác đại biểu cho biết thêm.',
     expect: {
       'Kha Văn Tịnh': ['Bí thư Đảng ủy xã Tân Hòa, huyện Lạc Thủy'],
       'Âu Văn Phúc': ['Phó Cục trưởng Cục Quản lý thị trường'],
+      'Lục Thị Thanh': ['Trưởng Ban Công tác đại biểu'],
       'Phí Văn Minh': ['Chủ tịch UBND huyện Sóc Sơn'],
     },
   },

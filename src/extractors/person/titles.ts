@@ -87,6 +87,7 @@ function isPlaceAfterPlace(text: string, comma: Token): boolean {
 }
 
 const MAX_TAIL = 2;
+const LOWER_WORD_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ ]$`);
 
 /**
  * Lower-case words that end a body's name ("Cục Năng lượng tái tạo", "Phòng Tổ chức cán bộ",
@@ -107,8 +108,11 @@ function lowerTail(text: string, first: Token, inApposition: boolean): Token | n
   const tailed = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
   // "Hội Cựu chiến binh tỉnh": one word that completes the part, then the body's place unit.
   if (n === 1 && startsAt(PLACE_UNIT_AT, text, t.start)) return tailed;
-  // In apposition the title's clause closes right after the body: "ông A, Cục trưởng Cục Quản lý thị trường, cho biết".
-  if (inApposition && /^[,;)]$/.test(t.text)) return tailed;
+  // In apposition the title's clause closes right after the body, or the sentence's verb follows a
+  // body's lower-case words: "ông A, Cục trưởng Cục Quản lý thị trường, cho biết", "bà B, Trưởng Ban
+  // Công tác đại biểu cho biết"; but "Huyện ủy Lạc Sơn | thông tin với" is a verb after a place.
+  const afterLowerWord = LOWER_WORD_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start));
+  if (inApposition && (/^[,;)]$/.test(t.text) || (afterLowerWord && CLAUSE_WORDS.has(t.text)))) return tailed;
   // "Phòng Quản lý đô thị quận Cầu Giấy", "Viện Nghiên cứu lập pháp của Quốc hội".
   if (startsAt(UNIT_WITH_NAME, text, last.end) || (t.text === 'của' && startsAt(PARENT_BODY_AT, text, t.end))) return tailed;
   if (!isCapital(t)) return null;
