@@ -136,8 +136,8 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
   },
   {
     name: 'an office written alone takes the full form the article gives no one else',
-    text: 'Bí thư Tỉnh ủy Quảng Trị chủ trì hội nghị. Phát biểu bế mạc, Bí thư Lê Hữu Phước nhấn mạnh nhiệm vụ năm tới.',
-    expect: { 'Lê Hữu Phước': ['Bí thư Tỉnh ủy Quảng Trị'] },
+    text: 'Bí thư Tỉnh ủy Quảng Trị chủ trì hội nghị. Phát biểu bế mạc, Bí thư Lê Hữu Phước nhấn mạnh nhiệm vụ năm tới. Các Chủ tịch UBND huyện dự; Chủ tịch Đào Văn Quý phát biểu.',
+    expect: { 'Lê Hữu Phước': ['Bí thư Tỉnh ủy Quảng Trị'], 'Đào Văn Quý': ['Chủ tịch'] },
   },
   {
     name: 'names glued to the next or the previous word',

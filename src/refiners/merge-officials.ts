@@ -253,16 +253,19 @@ export function mergePositions(positions: readonly Position[]): Position[] {
   return positions.filter((p) => kept.includes(p));
 }
 
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|mọi)[ ]+$/iu;
+
 /**
  * "Bí thư Tỉnh ủy Thừa Thiên Huế chủ trì … Bí thư Lê Văn A phát biểu": an office written alone
  * before a name is the one the article gives in full, with a body, to no one else.
  */
-function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[]): (t: TitleCandidate) => PositionMeta {
+function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[], text: string): (t: TitleCandidate) => PositionMeta {
   const heldTitles = new Set(held.flatMap((h) => h.chain));
   const byOffice = new Map<string, Map<string, PositionMeta>>();
   for (const t of titles) {
     const meta = positionOf(t);
-    if (!meta.organization) continue;
+    // "các Bí thư Huyện ủy" is an office in general, not one the article gives in full.
+    if (!meta.organization || PLURAL_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     const forms = byOffice.get(fold(meta.title)) ?? new Map<string, PositionMeta>();
     forms.set(fold(meta.text), meta);
     byOffice.set(fold(meta.title), forms);
@@ -311,7 +314,7 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   for (const p of people) linked.set(p, { ...p, personIndex: personIndex(p) });
 
   const held = holdings(people, titles, text, aliasOf);
-  const fuller = fullerForms(titles, held);
+  const fuller = fullerForms(titles, held, text);
   for (const { chain, holders } of held) {
     for (const holder of holders) {
       const i = personIndex(holder);
