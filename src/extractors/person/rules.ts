@@ -29,7 +29,7 @@ function organizationName(office: string, org: string): string {
  */
 const HEAD_OF_UNIT = String.raw`(?:Phó[ ]+)?(?<unit>\p{Lu}[\p{Ll}\p{M}]*)[ ]trưởng(?=[ ]\k<unit>[ ]\p{Lu})`;
 
-/** An office after ", " or " - " stands in apposition to a name before it rather than titling one after it. */
+/** An office after ", ", " - " or "(" may stand in apposition to a name before it, and its body may end where the apposition does. */
 const APPOSITION_BEFORE = /[,(-][ ]*$/;
 
 export const rules: Rule[] = [

@@ -5,7 +5,9 @@
  * is a walk over capitalized words and acronyms, one lower-case syllable right after a part's
  * first syllable ("Bộ Xây dựng", "Ban Tổ chức"), a few lower-case words that belong to names
  * ("nhân dân", "Ban cán sự"), and joints ("-", "và", ", Ban …") that continue into another
- * capitalized part. It stops at a name, an honorific, a rank or another office.
+ * capitalized part. It stops at a name, an honorific, a rank or another office. Lower-case words
+ * after a part ("Cục Năng lượng tái tạo") belong to the body only where what follows shows it: a
+ * name, a place, a parent body ("của Quốc hội") or the end of an apposition.
  */
 import { oneOf, xre } from '../../patterns/compose.js';
 import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PARENT_BODIES, PLACE_UNITS, RANKS, VERBS_BEFORE_NAME } from './lexicon.js';
