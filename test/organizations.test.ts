@@ -67,6 +67,15 @@ describe('organizations', () => {
     ]);
     expect(texts(text, 'location')).toEqual([]);
   });
+  test('an abbreviation defined with its place', () => {
+    const text = 'Trung tâm Kiểm soát bệnh tật tỉnh Hải Dương (CDC Hải Dương) cho biết.';
+    const found = extractor.extract(text).mentions.filter((m) => m.type === 'organization');
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([
+      ['Trung tâm Kiểm soát bệnh tật tỉnh Hải Dương', undefined],
+      ['CDC Hải Dương', 'Trung tâm Kiểm soát bệnh tật tỉnh Hải Dương'],
+    ]);
+    expect(texts(text, 'location')).toEqual([]);
+  });
   test('an abbreviation nobody defined is left alone', () => {
     expect(texts('Theo CDC, số ca mắc giảm.', 'organization')).toEqual([]);
   });

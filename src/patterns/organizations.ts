@@ -79,10 +79,11 @@ const bodyWord = String.raw`(?:Quân\s+đội|Công\s+an|Chính\s+phủ|Quốc\s
 const plainName = new RegExp(`^${capWord}(?: ${capWord}){0,2}$`, 'u');
 const writtenProvince = group(phrases(provinceSpellings.filter((s) => !plainName.test(s))));
 /**
- * Provinces opening with a surname ("Hà Nội", "Thái Bình"): a following person's name makes them
- * look like one ("UBND TP.Hà Nội Nguyễn Văn A"), so a body's place lists them.
+ * Two-syllable provinces opening with a surname ("Hà Nội", "Thái Bình"): a following person's name
+ * makes them look like one ("UBND TP.Hà Nội Nguyễn Văn A"), so a body's place lists them.
  */
-const surnameProvince = group(phrases(provinceSpellings.filter((s) => commonSurnames.includes(s.split(' ')[0]!))));
+const withoutLevel = provinceSpellings.map((s) => s.replace(/^(?:Thành phố|TP\.?)\s*/u, ''));
+const surnameProvince = group(phrases(withoutLevel.filter((s) => commonSurnames.includes(s.split(' ')[0]!) && s.split(' ').length === 2)));
 
 /** A place name that is not in the province list: up to three capitalized syllables or a number ("Quận 1"). */
 const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart}|${level}${WORD_END}|${bodyWord})${capWord}(?:[^\S\n]+(?!${personStart})${capWord}){0,2}`);
@@ -231,20 +232,20 @@ const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy
  */
 const headCompound = String.raw`(?:Nghị|Thảo|Trường|Diễn|Thi|Trưởng|Phó|Kiểm\s+sát|Vương\s+quốc)${WORD_END}`;
 
-/** Two-syllable words one of whose syllables is also a stop word: "Văn phòng Đăng ký đất đai". */
+/** Two-syllable words one of whose syllables is also a stop word: "Văn phòng Đăng ký đất đai", "Cục Hàng không". */
 const nameCompound = group(String.raw`(?:${phrases(orgs.nameCompounds, true)})${WORD_END}`);
 /**
  * A descriptive name opens with a capital, or a unit of a ministry or institute opens with its
- * function in lower case: "Phòng nghiên cứu Văn hóa - Xã hội", "Vụ pháp chế".
+ * function in lower case: "Phòng nghiên cứu Văn hóa - Xã hội", "Vụ pháp chế", "Công ty cổ phần …".
  */
-const descriptiveStart = group(String.raw`${nameCompound}|${capWord}|(?<=(?:Phòng|Viện|Vụ|Cục)\s+)(?:${phrases(orgs.unitFunctions)})${WORD_END}`);
+const descriptiveStart = group(String.raw`${nameCompound}|${capWord}|(?<=(?:Phòng|Viện|Vụ|Cục|Công\s+ty|Ban\s+Quản\s+lý)\s+)(?:${phrases(orgs.unitFunctions)})${WORD_END}`);
 
 /**
  * A trailing proper name is a place ("… Việt Nam", "… Hà Nội"): two syllables, or a province;
  * three capitalized syllables after a descriptive name are a person ("Cục … tái tạo | Phương Hoàng Kim").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${nameCompound}|nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&)){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
+  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?:${nameCompound}|(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&))){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
 );
 
 /**

@@ -9,8 +9,8 @@ import { B, E, build, matches } from '../patterns/compose.js';
 import { levelPlace } from '../patterns/organizations.js';
 import type { Candidate, Refiner } from '../extractors/types.js';
 
-/** An abbreviation in brackets right after a name: capitals (at least two), digits, "&", "-" ("C03" is a code). */
-const DEFINITION = /^\s*\((\p{Lu}[\p{Lu}\d&-]+)\)/u;
+/** An abbreviation in brackets right after a name, perhaps with its place ("(CDC Hải Dương)"): capitals (at least two), digits, "&", "-" ("C03" is a code). */
+const DEFINITION = /^\s*\((\p{Lu}[\p{Lu}\d&-]+)(?:\s+\p{Lu}[\p{L}\p{M} ]{0,30})?\)/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** A use: the abbreviation as a whole word, with the place it is qualified by. */
@@ -27,6 +27,13 @@ function definitions(organizations: readonly Candidate[], text: string): Map<str
   return defined;
 }
 
+/** "CDC Hải Dương" → the defining name and the place, unless the name already ends with it. */
+function withPlace(full: string, place: string | undefined): string {
+  if (!place) return full;
+  const written = place.replace(/\s+/g, ' ');
+  return full.endsWith(written) ? full : `${full} ${written}`;
+}
+
 export const abbreviationsRefiner: Refiner = {
   id: 'abbreviations',
   refine: (draft, ctx) => {
@@ -39,8 +46,7 @@ export const abbreviationsRefiner: Refiner = {
       const full = defined.get(m.groups.abbr!);
       const end = m.index + m[0].length;
       if (full === undefined || taken(m.index, end)) continue;
-      const place = m.groups.place ? ` ${m.groups.place.replace(/\s+/g, ' ')}` : '';
-      added.push({ type: 'organization', start: m.index, end, name: m[0].replace(/\s+/g, ' '), canonical: full + place, rule: 'organization.abbreviation' });
+      added.push({ type: 'organization', start: m.index, end, name: m[0].replace(/\s+/g, ' '), canonical: withPlace(full, m.groups.place), rule: 'organization.abbreviation' });
     }
     return { ...draft, mentions: [...draft.mentions, ...added] };
   },

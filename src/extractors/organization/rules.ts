@@ -150,7 +150,7 @@ const LIST_ITEM = build(String.raw`(?:,\s+(?:và\s+)?|(?<!\s)\s+và\s+)(?<portfo
  */
 const sharedHeadList: Rule = {
   id: 'organization.shared-head-list',
-  pattern: build(String.raw`{{B}}(?<head>Bộ|Sở)\s+(?<first>{{portfolio}}){{E}}(?<rest>(?:,\s+{{portfolio}}{{E}})+(?:,?\s+và\s+{{portfolio}}{{E}})?)`, { B, E, portfolio }, 'g'),
+  pattern: build(String.raw`{{B}}(?<head>Bộ|Sở)\s+(?<first>{{portfolio}}){{E}}(?<rest>(?:,\s+{{portfolio}}{{E}}){1,8}(?:,?\s+và\s+{{portfolio}}{{E}})?)`, { B, E, portfolio }, 'g'),
   extract: (m) => {
     const head = m.groups.head!;
     const restStart = m.index + m[0].length - m.groups.rest!.length;
