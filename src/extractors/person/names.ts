@@ -118,6 +118,18 @@ function bodyNameAt(syl: Syllable[], from: number): number {
   return found?.length ?? 0;
 }
 
+/** Syllables at the start of the run that end a body's name begun before it: "Trung ương | Đoàn Bùi Quang A". */
+function bodyEndAtStart(before: string, syl: Syllable[]): number {
+  for (const body of BODY_NAMES) {
+    const parts = body.split(' ');
+    for (let k = 1; k < parts.length; k++) {
+      const rest = parts.slice(k);
+      if (rest.length < syl.length && rest.every((p, i) => syl[i]!.text === p) && before.endsWith(`${parts.slice(0, k).join(' ')} `)) return rest.length;
+    }
+  }
+  return 0;
+}
+
 /**
  * Index of the syllable the name starts at, or -1. In a long run a common surname two or more
  * syllables in starts the name: "Quận ủy Hoàng Mai Nguyễn Văn A" (a district, then the officer).
@@ -184,6 +196,7 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   const before = text.slice(Math.max(0, start - 40), start);
   if (place > 0 && place === syl.length && !TITLED_BEFORE.test(before)) return null;
   if (place > 0 && place < syl.length) syl = syl.slice(place);
+  syl = syl.slice(bodyEndAtStart(before, syl));
   if (HONORIFIC_WORDS.has(syl[0]?.text ?? '')) syl = syl.slice(1);
   if (syl[0]?.start === start && SENTENCE_INITIAL.has(syl[0].text) && SENTENCE_START.test(before)) syl = syl.slice(1);
   let first = surnameStart(syl);
