@@ -82,11 +82,18 @@ function clusterEnd(s: string, i: number): number {
   return j;
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** A zero-width space between two letters is the only break between words ("Bí\u200Bthư"). */
+function separatesWords(original: string, i: number, j: number): boolean {
+  return i > 0 && j < original.length && LETTER.test(original[i - 1]!) && LETTER.test(original[j]!);
+}
+
 function mapCluster(original: string, i: number, j: number): string {
   const c = original.slice(i, j);
   if (c === '\r') return original[j] === '\n' ? '' : '\n';
   if (j - i === 1 && c.charCodeAt(0) < 0x80) return c;
-  if (j - i === 1 && DROPPED.test(c)) return '';
+  if (j - i === 1 && DROPPED.test(c)) return c === '\u200B' && separatesWords(original, i, j) ? ' ' : '';
   const nfc = c.normalize('NFC');
   return REPLACE[nfc] ?? nfc;
 }
