@@ -1,4 +1,5 @@
 /** Named sub-patterns for calendar expressions, shared by the date rules and the dateline. */
+import { romanToInt } from './ordinals.js';
 export const day = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 export const month = String.raw`(?:0?[1-9]|1[0-2])`;
 export const year = String.raw`(?:1[89]\d{2}|20\d{2})`;
@@ -53,20 +54,6 @@ export function isoQuarter(y: number, q: number): string {
   return isoRange(isoMonth(y, 3 * q - 2), isoMonth(y, 3 * q));
 }
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-
-/** "XIV" → 14; NaN for anything that is not a Roman numeral. */
-export function romanToInt(roman: string): number {
-  const s = roman.toUpperCase();
-  if (!/^[IVXLCDM]+$/.test(s)) return NaN;
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]!]!;
-    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
 
 /** A quarter written as a Roman or Arabic numeral or a word: "III", "3", "ba", "tư". */
 export const quarterNumber = String.raw`(?:IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)`;

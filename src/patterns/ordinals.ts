@@ -31,9 +31,12 @@ export function nthPattern(name: string): string {
   return String.raw`(?:lần\s+)?thứ\s+(?<${name}>${ordinalValue})`;
 }
 
-const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
-export function romanToInt(s: string): number {
+/** "XIV" → 14 (either case); NaN for anything that is not a Roman numeral. */
+export function romanToInt(roman: string): number {
+  const s = roman.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(s)) return NaN;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const v = ROMAN_DIGITS[s[i]!]!;
