@@ -124,6 +124,20 @@ function lowerTail(text: string, first: Token, inApposition: boolean): Token | n
 }
 
 /**
+ * A body's name is a few words ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực" is
+ * among the longest, under 100 characters); the walk stops past this many characters, so that a
+ * run of titles and bodies ("Ủy viên Ban Thường vụ " repeated) is not walked to its end from
+ * every title, which made the rule quadratic in the run's length.
+ */
+const MAX_ORGANIZATION_LENGTH = 200;
+
+/** `pos` moved back over the spaces before it: the end of the text before a name, without copying that text. */
+function trimEndAt(text: string, pos: number): number {
+  while (pos > 0 && /\s/.test(text[pos - 1]!)) pos--;
+  return pos;
+}
+
+/**
  * End offset of the organization that starts at `from` (right after an office), or `from`
  * when there is none.
  */
@@ -135,6 +149,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
   let prev: Token | null = null;
   const firstStart = tokenAt(text, from)?.start;
   for (;;) {
+    if (pos - from > MAX_ORGANIZATION_LENGTH) break;
     const t = tokenAt(text, pos);
     if (!t || text.slice(pos, t.start).includes('\n')) break;
     if (isCapital(t)) {
@@ -158,7 +173,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
       if (blocks(text, t)) break;
       if (name) {
         // A place between the body and a name belongs to the body: "Thành ủy Hà Nội | Đinh Văn A".
-        end = text.slice(0, name.start).trimEnd().length;
+        end = trimEndAt(text, name.start);
         break;
       }
       const partStart = !prev || isLower(prev) || afterHead || /^(?:[-,]|\p{Lu}{2,})$/u.test(prev.text);
