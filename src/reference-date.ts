@@ -3,7 +3,7 @@
  * dateline near the top ("Ngày đăng 30/07/2019", "Cập nhật: 08:15 ngày 30/7/2019",
  * "Thứ Ba, 17/09/2024 - 19:25"). Without one, partial dates keep `value: null`.
  */
-import { build, matches } from './patterns/compose.js';
+import { build, firstMatch } from './patterns/compose.js';
 import { day, isoDate, month, sep, year } from './patterns/dates.js';
 import type { RefDate } from './extractors/types.js';
 
@@ -42,7 +42,7 @@ export function findDateline(text: string): RefDate | undefined {
   const head = text.slice(0, DATELINE_WINDOW);
   let best: { index: number; date: RefDate } | undefined;
   for (const pattern of DATELINE) {
-    const m = matches(pattern, head).next().value;
+    const m = firstMatch(pattern, head);
     if (!m) continue;
     const g = m.groups;
     const date = { year: Number(g.y), month: Number(g.m), day: Number(g.d) };

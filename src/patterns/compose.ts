@@ -34,6 +34,11 @@ export function oneOf(phrases: readonly string[]): string {
 export type Groups = Record<string, string | undefined>;
 export type Match = RegExpExecArray & { groups: Groups };
 
+/** The first match of a pattern, with named groups (XRegExp keeps them out of native exec). */
+export function firstMatch(pattern: RegExp, text: string): Match | null {
+  return XRegExp.exec(text, pattern) as Match | null;
+}
+
 /** Every match of a global pattern, with named groups (XRegExp keeps them out of native exec). */
 export function* matches(pattern: RegExp, text: string, from = 0): Generator<Match> {
   let pos = from;

@@ -4,8 +4,7 @@
  * it as the subject of "ban hành" ("Bộ Chính trị ban hành Chỉ thị số 35"), and the plenum of
  * a resolution adopted "… của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
  */
-import XRegExp from 'xregexp';
-import { B, matches, xre, type Match } from '../../patterns/compose.js';
+import { B, firstMatch, matches, xre, type Match } from '../../patterns/compose.js';
 import { day, isoDate, month, year } from '../../patterns/dates.js';
 import { ordinalToInt } from '../../patterns/ordinals.js';
 import { capWord, congressPattern, plenumPattern, termsOf } from '../event/patterns.js';
@@ -76,14 +75,10 @@ export function canonicalIssuer(name: string): string {
   return organ ? organ[0] : n;
 }
 
-function exec(re: RegExp, s: string): Match | null {
-  return XRegExp.exec(s, re) as Match | null;
-}
-
 /** Date, issuer and plenum written after a reference that ends at `end`. */
 export function surroundingsAfter(text: string, end: number): Surroundings {
   // A reference's own line: a heading's issuer does not run into the next paragraph.
-  const m = exec(after, text.slice(end, end + 300).split('\n')[0]!);
+  const m = firstMatch(after, text.slice(end, end + 300).split('\n')[0]!);
   if (!m) return {};
   const g = m.groups;
   const out: Surroundings = {};
@@ -118,7 +113,7 @@ function sentenceBefore(text: string, start: number): string {
 export function issuerBefore(text: string, start: number): string | undefined {
   const sentence = sentenceBefore(text, start);
   for (const head of matches(headAt, sentence)) {
-    const found = exec(bodyHere, sentence.slice(head.index));
+    const found = firstMatch(bodyHere, sentence.slice(head.index));
     if (found && !BARE_HEAD.test(found[0]) && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(withoutSigner(found[0]));
   }
   return undefined;
@@ -130,7 +125,7 @@ export function issuerBefore(text: string, start: number): string | undefined {
  */
 export function dateBefore(text: string, start: number, end: number): string | undefined {
   const sentence = sentenceBefore(text, start);
-  const opening = exec(openingDate, sentence);
+  const opening = firstMatch(openingDate, sentence);
   if (!opening || !signingVerb.test(sentence)) return undefined;
   const rest = text.slice(end, end + 200).split(/[.!?\n](?!\d)/)[0]!;
   if (/(?:^|\s)số\s+\d/.test(sentence + rest)) return undefined;

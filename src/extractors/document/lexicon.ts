@@ -6,6 +6,7 @@
 import XRegExp from 'xregexp';
 import docTypes from '../../lexicon/document-types.json' with { type: 'json' };
 import issuerCodes from '../../lexicon/issuer-codes.json' with { type: 'json' };
+import { oneOf } from '../../patterns/compose.js';
 
 export interface DocType {
   type: string;
@@ -37,10 +38,7 @@ const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
 /** Every type word, for numbered references ("Kế hoạch số 155", "Luật số 45/2019/QH14"). */
 export const typeWord = alternation(ALL_WORDS, anyCase);
 /** Types cited by name; the name must be capitalized ("Luật Đất đai", not "luật pháp"). */
-export const namedTypeWord = alternation(
-  TYPES.filter((t) => t.citedBy === 'name').flatMap((t) => t.words ?? [t.type]),
-  (w) => XRegExp.escape(w).replace(/\\?\s+/g, String.raw`\s+`),
-);
+export const namedTypeWord = oneOf(TYPES.filter((t) => t.citedBy === 'name').flatMap((t) => t.words ?? [t.type]));
 
 /** The type named by a word as written ("văn bản" → Công văn). */
 export function docTypeOf(word: string): DocType | undefined {
@@ -98,4 +96,4 @@ function departmentOfCode(code: string): string | undefined {
 }
 
 /** Heads of issuing bodies ("Bộ Chính trị", "Ban", "Ủy ban", "Thành ủy"), longest first. */
-export const bodyHead = alternation(issuerCodes.bodyHeads, (w) => XRegExp.escape(w).replace(/\\?\s+/g, String.raw`\s+`));
+export const bodyHead = oneOf(issuerCodes.bodyHeads);

@@ -5,9 +5,8 @@
  * Đất đai"). A type word alone ("các chỉ thị, nghị quyết") is generic and yields nothing.
  * Spans stop before "ngày …" and "của …"; those fill `date` and `issuer` (context.ts).
  */
-import XRegExp from 'xregexp';
 import countUnits from '../../lexicon/count-units.json' with { type: 'json' };
-import { B, xre, type Match } from '../../patterns/compose.js';
+import { B, firstMatch, xre, type Match } from '../../patterns/compose.js';
 import { year } from '../../patterns/dates.js';
 import { ordinalToInt, roman } from '../../patterns/ordinals.js';
 import type { DocumentMention } from '../../schema/index.js';
@@ -188,7 +187,7 @@ function congressResolutions(m: Match, ctx: ExtractContext): Candidate[] {
     const around = surroundingsAfter(ctx.text, end);
     const issuer = congressIssuer(congress, around);
     out.push(doc('document.congress', start, end, type, { typeCode: type.code, issuer, date: around.date }, issuer));
-    const next = XRegExp.exec(ctx.text.slice(end, end + 200), congressAhead) as Match | null;
+    const next = firstMatch(congressAhead, ctx.text.slice(end, end + 200));
     if (!next) return out;
     start = end + next[0].length - next.groups.next!.length;
     end += next[0].length;

@@ -3,8 +3,7 @@
  * its number: an unnumbered "Hội nghị" is the meeting being reported, not a named event.
  * Spans stop before "của …", which only fills `body`.
  */
-import XRegExp from 'xregexp';
-import { B, matches, xre, type Groups, type Match } from '../../patterns/compose.js';
+import { B, firstMatch, matches, xre, type Groups, type Match } from '../../patterns/compose.js';
 import { ordinalToInt, ordinalValue, roman } from '../../patterns/ordinals.js';
 import type { EventMention } from '../../schema/index.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
@@ -14,7 +13,7 @@ import { CENTRAL_COMMITTEE, capWord, committee, congressPattern, plenumPattern, 
 const ofBody = xre(String.raw`^\s+của\s+(?<body>(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|huyện|quận|trung\s+ương|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra)(?:\s+(?:${capWord}|sản|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|phố|huyện|quận|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra|Trung\s+ương)){0,8})`);
 
 function bodyAfter(ctx: ExtractContext, end: number): string | undefined {
-  const m = XRegExp.exec(ctx.text.slice(end, end + 120), ofBody) as Match | null;
+  const m = firstMatch(ofBody, ctx.text.slice(end, end + 120));
   return m?.groups?.body;
 }
 
