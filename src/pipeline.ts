@@ -4,7 +4,7 @@
  */
 import { extractors as defaultExtractors } from './extractors/index.js';
 import type { Candidate, Draft, ExtractContext, Extractor, Refiner } from './extractors/types.js';
-import { matches } from './patterns/compose.js';
+import { scan } from './patterns/scan.js';
 import { findDateline, formatRefDate, toReferenceDate } from './reference-date.js';
 import { refiners as defaultRefiners } from './refiners/index.js';
 import { Extraction as ExtractionSchema, type DocumentEntity, type Extraction, type Mention, type MentionType, type Person } from './schema/index.js';
@@ -88,7 +88,7 @@ function runExtractors(extractors: readonly Extractor[], ctx: ExtractContext): C
   for (const extractor of extractors) {
     for (const rule of extractor.rules) {
       try {
-        for (const m of matches(rule.pattern, ctx.text)) {
+        for (const m of scan(rule.pattern, ctx.text, rule.trigger)) {
           const found = rule.extract(m, ctx);
           if (Array.isArray(found)) out.push(...found);
           else if (found) out.push(found);

@@ -4,6 +4,7 @@
  * mentions. Candidates carry offsets into the NORMALIZED text; the pipeline maps them back.
  */
 import type { Match } from '../patterns/compose.js';
+import type { Trigger } from '../patterns/scan.js';
 import type { Mention, MentionType, Person } from '../schema/index.js';
 
 /** A calendar date the article is read against (the day it was published). */
@@ -37,6 +38,8 @@ export interface Rule {
   id: string;
   /** A global pattern. */
   pattern: RegExp;
+  /** A cheap pattern found in every match, near its start: the rule is tried only around its hits (patterns/scan.ts). */
+  trigger?: Trigger;
   extract(match: Match, ctx: ExtractContext): Candidate | Candidate[] | null | undefined;
 }
 

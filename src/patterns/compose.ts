@@ -7,6 +7,7 @@
  * a non-letter, so they would match inside "Sáng".
  */
 import XRegExp from 'xregexp';
+import { scan } from './scan.js';
 
 /** Start of a word: not preceded by a letter or digit. */
 export const B = String.raw`(?<![\p{L}\p{N}\p{M}])`;
@@ -39,14 +40,7 @@ export function firstMatch(pattern: RegExp, text: string): Match | null {
   return XRegExp.exec(text, pattern) as Match | null;
 }
 
-/** Every match of a global pattern, with named groups (XRegExp keeps them out of native exec). */
-export function* matches(pattern: RegExp, text: string, from = 0): Generator<Match> {
-  let pos = from;
-  for (;;) {
-    const m = XRegExp.exec(text, pattern, pos) as Match | null;
-    if (!m) return;
-    m.groups ??= {};
-    yield m;
-    pos = m.index + (m[0].length || 1);
-  }
+/** Every match of a pattern, with named groups (XRegExp keeps them out of native exec). */
+export function matches(pattern: RegExp, text: string, from = 0): Generator<Match> {
+  return scan(pattern, text, undefined, from);
 }

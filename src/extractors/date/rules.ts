@@ -9,6 +9,7 @@
  * has `value: null`: no year is guessed.
  */
 import { B, E, build, type Groups, type Match } from '../../patterns/compose.js';
+import { trigger } from '../../patterns/scan.js';
 import {
   day, isoDate, isoMonth, isoQuarter, isoRange, month, numericEnd, numericStart, parseQuarter, partOfDay,
   partOfDayValue, quarterNumber, rangeDash, sep, year, type PartOfDayValue,
@@ -17,6 +18,9 @@ import { leadingNumeral } from '../../patterns/numbers.js';
 import type { Candidate, ExtractContext, RefDate, Rule } from '../types.js';
 import { comingYear, inferYear, lunarToSolar, lunarYearOf, refDay, refMonth, shiftDays, shiftMonths } from './calendar.js';
 import { canChiName, canChiYear, isLunarOnlyMonth, lunarMonth, lunarMonthWord } from './lunar.js';
+
+/** In every numeric date: a digit, a separator and a digit ("30/7", "08.7.2019"). */
+const NUMERIC_DATE = new RegExp(String.raw`\d\s?[/.-]\s?\d`);
 
 const parts = { B, E, day, month, year, sep, numericStart, numericEnd, partOfDay, quarterNumber, rangeDash, lunarMonthWord, canChiName };
 
@@ -81,6 +85,7 @@ const NOW = String.raw`(?<now>(?:hiện\s+)?nay|hiện\s+tại)`;
 const fullDates: Rule[] = [
   {
     id: 'date.day-month-year',
+    trigger: { pattern: NUMERIC_DATE, lookback: 40 },
     pattern: build(
       String.raw`{{B}}(?:(?<pod>{{partOfDay}})(?:\s+nay)?\s+)?(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{sep}}(?<y>{{year}}){{numericEnd}}`,
       parts,
@@ -93,6 +98,7 @@ const fullDates: Rule[] = [
   },
   {
     id: 'date.day-month-words',
+    trigger: trigger(String.raw`tháng\s+\d`, 48),
     pattern: build(
       String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?(?:[Nn]gày|[Mm][ồù]ng)\s+(?<d>{{day}})\s+tháng\s+(?<m>{{month}})(?:(?:\s*,)?\s+năm\s+(?<y>{{year}}))?{{E}}(?!\s*âm\s+lịch)`,
       parts,
@@ -105,6 +111,7 @@ const fullDates: Rule[] = [
   },
   {
     id: 'date.day-month',
+    trigger: { pattern: NUMERIC_DATE, lookback: 48 },
     pattern: build(
       String.raw`{{B}}(?<cue>${DAY_CUE})\s+(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}(?!\s*âm\s+lịch)${NOT_FRACTION}${AHEAD}`,
       parts,
@@ -126,6 +133,7 @@ const fullDates: Rule[] = [
   },
   {
     id: 'date.weekday-day-month',
+    trigger: { pattern: NUMERIC_DATE, lookback: 2 },
     pattern: build(String.raw`(?<=${WEEKDAY}){{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`, parts, 'g'),
     extract: (m, ctx) => {
       const value = dayMonthValue(m.groups.d!, m.groups.m!, undefined, ctx);
@@ -135,6 +143,7 @@ const fullDates: Rule[] = [
   {
     // "ngày 5 và 6/8", "mùng 3 và 5/4": two days sharing one month, two mentions ("ngày 5", "6/8").
     id: 'date.day-pair',
+    trigger: { pattern: NUMERIC_DATE, lookback: 64 },
     pattern: build(
       String.raw`{{B}}(?<first>(?:(?<pod>{{partOfDay}})\s+)?(?:[Nn]gày\s+(?:m[ồù]ng\s+)?|[Mm][ồù]ng\s+)(?<d1>{{day}}))\s+(?:và|,)\s+(?<second>(?<d2>{{day}}){{sep}}(?<m>{{month}})(?:{{sep}}(?<y>{{year}}))?){{numericEnd}}`,
       parts,
@@ -155,6 +164,7 @@ const fullDates: Rule[] = [
   {
     // "sáng mùng 3": a day of the reference month ("mùng" names days 1–10 only).
     id: 'date.day-of-month',
+    trigger: trigger(String.raw`[Mm][ồù]ng\s`, 24),
     pattern: build(String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?[Mm][ồù]ng\s+(?<d>10|[1-9]){{E}}(?!\s*(?:Tết|tháng|[/.-]\s?\d|\d))`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
@@ -164,6 +174,7 @@ const fullDates: Rule[] = [
   {
     // "dịp lễ 30/4, 1/5": a day and month listed after one that had its cue.
     id: 'date.day-month-list',
+    trigger: { pattern: NUMERIC_DATE, lookback: 2 },
     pattern: build(
       String.raw`(?<=${LIST_CUE}\s{1,3}(?:(?:[Nn]gày|[Mm][ồù]ng)\s{1,3})?${DM}(?:,\s{0,3}|\s{1,3}(?:và|hoặc)\s{1,3}))(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`,
       parts,
@@ -212,6 +223,7 @@ const ranges: Rule[] = [
   {
     // "từ 22/5 đến 21/6", "từ ngày 1/7 đến hết ngày 31/12/2019", "(30/4/1975 - 30/4/2021)".
     id: 'date.day-range',
+    trigger: { pattern: NUMERIC_DATE, lookback: 64 },
     pattern: build(
       String.raw`{{B}}(?:(?<from>[Tt]ừ)\s+)?(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d1>{{day}})(?:{{sep}}(?<m1>{{month}})(?:{{sep}}(?<y1>{{year}}))?)?\s*(?<to>đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?<d2>{{day}}){{sep}}(?<m2>{{month}})(?:{{sep}}(?<y2>{{year}}))?{{numericEnd}}`,
       parts,
@@ -230,6 +242,7 @@ const ranges: Rule[] = [
   {
     // "từ ngày 1/7/2016 đến nay", "từ tháng 11/2016 đến nay", "từ năm 2016 đến nay".
     id: 'date.since',
+    trigger: trigger(String.raw`(?:đến|tới)\s+(?:hiện\s+)?(?:nay|tại)`, 48),
     pattern: build(
       String.raw`{{B}}[Tt]ừ\s+(?:(?:ngày\s+(?<d>{{day}}){{sep}}(?<dm>{{month}}){{sep}}(?<dy>{{year}}))|(?:tháng\s+(?<m>{{month}})(?:{{sep}}|\s+năm\s+)(?<my>{{year}}))|(?:năm\s+)?(?<y>{{year}}))\s+(?:đến|tới)\s+${NOW}{{E}}`,
       parts,
@@ -247,6 +260,7 @@ const ranges: Rule[] = [
   {
     // "từ đầu năm đến nay", "từ đầu năm 2019 tới nay": January to the reference month.
     id: 'date.since-year-start',
+    trigger: trigger(String.raw`đầu\s+năm`, 8),
     pattern: build(String.raw`{{B}}[Tt]ừ\s+đầu\s+năm\s+(?:(?<y>{{year}})\s+)?(?:đến|tới)\s+${NOW}{{E}}`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
@@ -258,6 +272,7 @@ const ranges: Rule[] = [
     // "từ nay đến năm 2020", "từ nay đến tháng 6/2020", "từ nay đến cuối năm": from the
     // reference date to the end, at the end's precision.
     id: 'date.until',
+    trigger: trigger(String.raw`[Tt]ừ\s+(?:nay|bây)`, 0),
     pattern: build(
       String.raw`{{B}}[Tt]ừ\s+(?:nay|bây\s+giờ)\s+(?:đến|tới)\s+(?:(?<mod>hết|cuối)\s+)?(?:tháng\s+(?<m>{{month}})(?:{{sep}}|\s+năm\s+)(?<my>{{year}})|(?:năm\s+)?(?<y>{{year}})|(?<=(?:hết|cuối)\s+)năm(?:\s+nay)?){{numericEnd}}`,
       parts,
@@ -275,6 +290,7 @@ const ranges: Rule[] = [
   {
     // "từ tháng 3 đến tháng 5/2019", "từ tháng 11/2018 đến tháng 2/2019".
     id: 'date.month-range',
+    trigger: trigger(String.raw`[Tt]ừ\s+tháng`, 0),
     pattern: build(
       String.raw`{{B}}[Tt]ừ\s+tháng\s+(?<m1>{{month}})(?:(?:{{sep}}|\s+năm\s+)(?<y1>{{year}}))?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+(?<m2>{{month}})(?:(?:{{sep}}|\s+năm\s+)(?<y2>{{year}}))?{{numericEnd}}`,
       parts,
@@ -291,6 +307,7 @@ const ranges: Rule[] = [
   {
     // "giai đoạn 2016-2020", "nhiệm kỳ 2020 - 2025", "tầm nhìn 2025-2030" (span from the year).
     id: 'date.year-range',
+    trigger: trigger(String.raw`\d\s*-\s*(?:1[89]|20)\d\d`, 24),
     pattern: build(
       String.raw`(?:{{B}}(?<lead>[Gg]iai\s+đoạn|[Nn]hiệm\s+kỳ|[Tt]hời\s+kỳ|[Nn]iên\s+khóa|(?:các\s+)?[Nn]ăm)\s+)?{{numericStart}}(?<y1>{{year}}){{rangeDash}}(?<y2>{{year}}){{numericEnd}}`,
       parts,
@@ -307,6 +324,7 @@ const ranges: Rule[] = [
   {
     // "từ năm 2016 đến năm 2020", "Từ năm 1999 đến giữa năm 2006".
     id: 'date.year-from-to',
+    trigger: trigger(String.raw`(?:đến|tới)\s+(?:(?:đầu|giữa|cuối|hết)\s+)?(?:năm\s+)?(?:1[89]|20)\d\d`, 24),
     pattern: build(
       String.raw`{{B}}[Tt]ừ\s+(?:năm\s+)?(?<y1>{{year}})\s+(?:đến|tới)\s+(?:(?:đầu|giữa|cuối|hết)\s+)?(?:năm\s+)?(?<y2>{{year}}){{numericEnd}}`,
       parts,
@@ -327,6 +345,7 @@ const YEAR_TAIL = String.raw`(?:\s*(?<y>{{year}})|\s+(?<rel>${relativeYear}))?`;
 const periods: Rule[] = [
   {
     id: 'date.month-year',
+    trigger: trigger(String.raw`[Tt]háng\s+\d`, 16),
     pattern: build(
       String.raw`{{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<m>{{month}})(?:{{sep}}|\s+năm\s+)(?<y>{{year}}){{numericEnd}}`,
       parts,
@@ -337,6 +356,7 @@ const periods: Rule[] = [
   {
     // "tháng 7", "đầu tháng 8", "tháng 12 năm ngoái", "tháng 9 tới".
     id: 'date.month',
+    trigger: trigger(String.raw`[Tt]háng\s+\d`, 16),
     pattern: build(
       String.raw`{{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<m>{{month}})(?:\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này|tới|vừa\s+qua))?(?![\p{N}\p{L}]|{{sep}}\p{N})`,
       parts,
@@ -353,6 +373,7 @@ const periods: Rule[] = [
   {
     // "Quý III", "quý 3/2017", "quý 1 năm 2024", "quý một", "quý 3 này", "cuối quý IV năm nay".
     id: 'date.quarter',
+    trigger: trigger(String.raw`[Qq]uý\s`, 8),
     pattern: build(
       String.raw`{{B}}(?:${MOD}\s+)?[Qq]uý\s+(?<q>{{quarterNumber}})(?:(?:{{sep}}|\s+năm\s+)(?<y>{{year}})|\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này))?{{E}}(?![/.-]\p{N})`,
       parts,
@@ -367,6 +388,7 @@ const periods: Rule[] = [
   {
     // "6 tháng đầu năm 2017", "9 tháng đầu năm nay", "nửa cuối năm", "9 tháng năm 2019".
     id: 'date.part-of-year',
+    trigger: trigger(String.raw`(?:tháng|[Nn]ửa)\s+(?:đầu|cuối|sau|năm)`, 12),
     pattern: build(
       String.raw`{{B}}(?:(?<n>\d{1,2}|[Ss]áu|[Cc]hín|[Bb]a)\s+tháng|(?<half>[Nn]ửa))(?:\s+(?<which>đầu|cuối|sau)\s+năm${YEAR_TAIL}|\s+năm\s*(?<only>{{year}})){{numericEnd}}`,
       parts,
@@ -386,6 +408,7 @@ const periods: Rule[] = [
     // "trong 6 tháng qua": a report's period, the first 6 (or 9) months of the reference year
     // once they are over (in December, the second half).
     id: 'date.report-period',
+    trigger: trigger(String.raw`(?:6|9|sáu|chín)\s+tháng`, 0),
     pattern: build(String.raw`(?<=(?:[Tt]rong|[Ss]ơ\s{1,3}kết|[Tt]ổng\s{1,3}kết)\s{1,3})(?<n>6|9|sáu|chín)\s+tháng(?=\s+(?:qua|vừa\s+qua|ở|là|của|này)|\s*[,.;])`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
@@ -399,6 +422,7 @@ const periods: Rule[] = [
   {
     // "đầu năm", "những tháng cuối năm 2019", "cuối năm nay", "hết năm 2018", "giữa năm 2006".
     id: 'date.year-mod',
+    trigger: trigger(String.raw`(?:[Đđ]ầu|[Gg]iữa|[Cc]uối|[Hh]ết)\s+năm`, 16),
     pattern: build(
       String.raw`{{B}}(?:(?:[Nn]hững|[Cc]ác)\s+(?:tháng|ngày)\s+)?${MOD}\s+năm${YEAR_TAIL}(?!\s*học){{numericEnd}}`,
       parts,
@@ -412,12 +436,14 @@ const periods: Rule[] = [
   {
     // "năm 2019", "năm1953" (a space lost in copying), "sinh năm 1963".
     id: 'date.year',
+    trigger: trigger(String.raw`[Nn]ăm\s*\d`, 0),
     pattern: build(String.raw`{{B}}[Nn]ăm\s*(?<y>{{year}}){{E}}(?![/.,-]\p{N})`, parts, 'g'),
     extract: (m) => date(m, m.groups.y!, 'date.year'),
   },
   {
     // "Đến 2025, hoàn thành …": a bare year after a time preposition, ending a phrase.
     id: 'date.bare-year',
+    trigger: trigger(String.raw`(?:1[89]|20)\d\d`, 0),
     pattern: build(
       String.raw`(?<=(?:^|[^\p{L}\p{M}])(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Hh]ết|[Tt]ừ|[Ss]au)\s{1,3})(?<y>{{year}})(?=\s*[,.;:)]|\s*$)`,
       parts,
@@ -428,6 +454,7 @@ const periods: Rule[] = [
   {
     // "60 năm qua" → from 60 years before the reference year to it.
     id: 'date.years-past',
+    trigger: trigger(String.raw`\d\s+năm\s+(?:qua|vừa|gần|trở)`, 3),
     pattern: build(String.raw`{{B}}(?<n>\d{1,3})\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây){{E}}`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
@@ -446,6 +473,7 @@ const relative: Rule[] = [
   {
     // "hôm nay", "chiều hôm qua", "ngày mai".
     id: 'date.relative-day',
+    trigger: trigger(String.raw`[Hh]ôm\s+(?:nay|qua|kia)|[Nn]gày\s+mai`, 24),
     pattern: build(String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?(?<rel>(?:[Nn]gày\s+)?[Hh]ôm\s+(?:nay|qua|kia)|[Nn]gày\s+mai){{E}}${TODAY_AND_FUTURE}`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
@@ -456,6 +484,7 @@ const relative: Rule[] = [
   {
     // "Sáng nay", "tối qua", "chiều mai": a part of the reference day (or the one next to it).
     id: 'date.part-of-day',
+    trigger: trigger(String.raw`\s(?:nay|qua|mai)`, 20),
     pattern: build(String.raw`{{B}}(?<pod>{{partOfDay}})\s+(?<rel>nay|qua|mai){{E}}(?!\s*\d)`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;
@@ -466,18 +495,21 @@ const relative: Rule[] = [
   {
     // "Cùng ngày", "Chiều cùng ngày": the day of the previous dated mention (resolve-dates).
     id: 'date.same-day',
+    trigger: trigger(String.raw`[Cc]ùng\s+ngày`, 20),
     pattern: build(String.raw`{{B}}(?:(?<pod>{{partOfDay}})\s+)?[Cc]ùng\s+ngày{{E}}(?!\s*\d)`, parts, 'g'),
     extract: (m, ctx) => ({ ...date(m, ctx.referenceDate ? refDay(ctx.referenceDate) : null, 'date.same-day', pod(m.groups.pod)), meta: { resolve: 'same-day' } }),
   },
   {
     // "năm nay", "năm ngoái", "năm qua", "năm tới"; "những năm qua" is vague.
     id: 'date.relative-year',
+    trigger: trigger(String.raw`[Nn]ăm\s+(?:nay|ngoái|qua|trước|rồi|tới)`, 0),
     pattern: build(String.raw`(?<!(?:[Nn]hững|[Cc]ác|\d)\s{1,3}){{B}}[Nn]ăm\s+(?<rel>${relativeYear}){{E}}`, parts, 'g'),
     extract: (m, ctx) => date(m, ctx.referenceDate ? String(yearOf(undefined, m.groups.rel, ctx)) : null, 'date.relative-year'),
   },
   {
     // "tháng này", "cuối tháng này", "tháng trước", "tháng tới".
     id: 'date.relative-month',
+    trigger: trigger(String.raw`[Tt]háng\s+(?:này|trước|qua|tới|sau)`, 16),
     pattern: build(String.raw`(?<!\d\s{1,3}){{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<rel>này|trước|qua|tới|sau){{E}}`, parts, 'g'),
     extract: (m, ctx) => {
       const shift = { này: 0, trước: -1, qua: -1, tới: 1, sau: 1 }[m.groups.rel as 'này'];
@@ -487,12 +519,14 @@ const relative: Rule[] = [
   {
     // "nhiệm kỳ này": the term named earlier in the article (resolve-dates).
     id: 'date.this-term',
+    trigger: trigger(String.raw`[Nn]hiệm\s+kỳ\s+(?:này|hiện)`, 0),
     pattern: build(String.raw`{{B}}[Nn]hiệm\s+kỳ\s+(?:này|hiện\s+nay|hiện\s+tại){{E}}`, parts, 'g'),
     extract: (m) => ({ ...date(m, null, 'date.this-term'), meta: { resolve: 'this-term' } }),
   },
   {
     // "Tháng 9 năm đó", "cuối năm ấy": the year of the previous mention (resolve-dates).
     id: 'date.that-year',
+    trigger: trigger(String.raw`[Nn]ăm\s+(?:đó|ấy)`, 20),
     pattern: build(String.raw`{{B}}(?:${MOD}\s+)?(?:[Tt]háng\s+(?<m>{{month}})\s+)?[Nn]ăm\s+(?:đó|ấy){{E}}`, parts, 'g'),
     extract: (m) => ({
       ...date(m, null, 'date.that-year', mod(m.groups.mod)),
@@ -502,6 +536,7 @@ const relative: Rule[] = [
   {
     // Found but not resolvable: "thời gian tới", "gần đây", "tuần sau", "nhiệm kỳ tới".
     id: 'date.vague',
+    trigger: trigger(String.raw`[Tt]hời\s+gian|[Gg]ần\s+đây|[Ss]ắp\s+tới|[Hh]iện\s+nay|[Tt]uần\s|[Nn]hiệm\s+kỳ|[Nn]hững\s+năm`, 0),
     pattern: build(
       String.raw`{{B}}(?:[Tt]hời\s+gian\s+(?:tới|qua|gần\s+đây|sắp\s+tới|vừa\s+qua)|[Gg]ần\s+đây|[Ss]ắp\s+tới|[Hh]iện\s+nay|[Tt]uần\s+(?:này|sau|tới|qua|trước)|[Nn]hiệm\s+kỳ\s+(?:tới|tiếp\s+theo|sau)|[Nn]hững\s+năm\s+(?:tới|tiếp\s+theo|qua|gần\s+đây))(?![\p{L}\p{M}])`,
       parts,
@@ -522,6 +557,7 @@ const lunar: Rule[] = [
   {
     // "mùng 1 Tết", "Tết Nguyên đán Kỷ Hợi 2019", "Tết Canh Tý", "mồng 3 Tết Nguyên đán".
     id: 'date.tet',
+    trigger: trigger(String.raw`Tết`, 10),
     pattern: build(
       String.raw`{{B}}(?:(?:[Mm][ồù]ng|[Nn]gày)\s+(?<d>[1-9]|10)\s+)?Tết(?:\s+(?<kind>Nguyên\s+[Đđ]án|Trung\s+thu|Đoan\s+[Nn]gọ))?(?:\s+(?<canchi>{{canChiName}}))?(?:\s+(?:năm\s+)?(?<y>{{year}}))?{{E}}`,
       parts,
@@ -538,6 +574,7 @@ const lunar: Rule[] = [
   {
     // "rằm tháng Giêng", "rằm tháng Bảy", "ngày 23 tháng Chạp", "ngày 15 tháng 7 âm lịch".
     id: 'date.lunar-day',
+    trigger: trigger(String.raw`(?:[Rr]ằm|\d)\s+tháng`, 12),
     pattern: build(
       String.raw`{{B}}(?:(?<full>[Rr]ằm)|(?:[Nn]gày|[Mm][ồù]ng)\s+(?<d>{{day}}))\s+tháng\s+(?:(?<word>{{lunarMonthWord}})|(?<m>{{month}}))(?:\s+năm\s+(?<y>{{year}}))?(?<lunar>\s*\(?âm\s+lịch\)?)?{{E}}`,
       parts,

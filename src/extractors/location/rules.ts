@@ -11,6 +11,7 @@ import countries from '../../lexicon/countries.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
+import { firstWords, trigger } from '../../patterns/scan.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 
 /** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */
@@ -67,6 +68,7 @@ const TITLE_BEFORE = /(?:thư|tịch|tướng|trưởng|đốc|nhiệm|viên|ủ
 /** "Nghệ An", "TP.HCM", "Thừa Thiên Huế", "Vinh", "xứ Nghệ" by name; "ông Vinh" is a person. */
 const namedPlace: Rule = {
   id: 'location.named-place',
+  trigger: firstWords(namedPlaces),
   pattern: build(String.raw`{{B}}(?:${phrases(namedPlaces)}){{E}}`, { B, E }, 'g'),
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
@@ -81,6 +83,7 @@ const listHead = String.raw`${numberWord}\s+(?:quận|huyện|thị\s+xã|xã|ph
 /** "các quận Ba Đình, Đống Đa, Hai Bà Trưng", "3 quận: Hoàn Kiếm, Ba Đình và Tây Hồ": each name is a place. */
 const pluralList: Rule = {
   id: 'location.plural-list',
+  trigger: trigger(String.raw`\s(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|địa\s+phương)`, 12),
   pattern: build(
     String.raw`{{B}}{{listHead}}\s+(?<items>{{placeName}}(?:(?:,\s*|\s+và\s+){{placeName}}{{E}}){0,12}){{E}}`,
     { B, E, listHead, placeName },
@@ -100,6 +103,7 @@ const regionSpellings = regionNames.flatMap((r) => [r, r.charAt(0).toUpperCase()
 
 const region: Rule = {
   id: 'location.region',
+  trigger: firstWords(regionSpellings),
   pattern: build(
     String.raw`{{B}}(?:${phrases(regionSpellings)}){{E}}`,
     { B, E },
@@ -123,6 +127,7 @@ const officialName = String.raw`Cộng\s+hòa\s+(?:(?:[Xx]ã\s+hội\s+chủ\s+n
 
 const country: Rule = {
   id: 'location.country',
+  trigger: firstWords([...clearCountries, 'Cộng']),
   pattern: build(String.raw`{{B}}(?:{{official}}|${phrases(clearCountries)}){{E}}`, { B, E, official: officialName }, 'g'),
   extract: (m, ctx) => {
     const official = m[0].startsWith('Cộng');
@@ -141,6 +146,7 @@ const countryListBefore = new RegExp(`(?:^|[,:;(]\\s*|(?:^|\\s)(?:${places.count
  */
 const ambiguousCountry: Rule = {
   id: 'location.country-ambiguous',
+  trigger: firstWords([...ambiguous]),
   pattern: build(String.raw`{{B}}(?:${phrases([...ambiguous])}){{E}}`, { B, E }, 'g'),
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
@@ -156,6 +162,7 @@ const FACILITY_START = new RegExp(`^(?:${phrases(places.facilityHeads)})\\s`, 'u
 /** "Sân bay Vinh", "Hội trường Diên Hồng", "Nhà Quốc hội": a facility head and a capitalized name, or a known landmark. */
 const facility: Rule = {
   id: 'location.facility',
+  trigger: firstWords([...places.namedPlaces, ...places.facilityHeads]),
   pattern: build(
     String.raw`{{B}}(?:${phrases(places.namedPlaces)}|(?:${phrases(places.facilityHeads)})\s+(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3})){{E}}`,
     { B, E, provinceName, cap: capWord },
@@ -170,6 +177,7 @@ const featureWords = places.featurePrefixes.flatMap((w) => (w === 'hồ' ? [w] :
 /** "sông Hồng", "đèo Hải Vân", "đường Nguyễn Trãi", "phố Hàng Bài": a lower-case feature word and a capitalized name. */
 const feature: Rule = {
   id: 'location.feature',
+  trigger: firstWords(featureWords),
   pattern: build(
     String.raw`{{B}}(?<!(?:[Tt]hành|[Cc]on)\s)(?:${phrases(featureWords)})\s+(?!(?:Bộ|Sở|Ban|Ủy|UBND|HĐND)\s)(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3}){{E}}`,
     { B, E, provinceName, cap: capWord },
@@ -184,6 +192,7 @@ const feature: Rule = {
  */
 const land: Rule = {
   id: 'location.land',
+  trigger: trigger(String.raw`đất\s`, 8),
   pattern: build(
     String.raw`{{B}}(?:(?:[Vv]ùng|[Mm]iền|[Mm]ảnh)\s+đất|(?<=(?:của|về|trên)\s)đất)\s+(?<name>(?!(?:${notPlaceStart}|${prefix}){{E}}){{placeName}}){{E}}`,
     { B, E, placeName },
@@ -198,6 +207,7 @@ const land: Rule = {
 /** "quốc lộ 1A", "đường vành đai 2 và 3", "cao tốc Bắc - Nam": numbered or named roads. */
 const road: Rule = {
   id: 'location.road',
+  trigger: firstWords(places.roadPrefixes),
   pattern: build(
     String.raw`{{B}}(?:${phrases(places.roadPrefixes)})\s+(?:\d+[A-Z]?(?:\s+và\s+\d+[A-Z]?)?|{{cap}}(?:\s+(?:-\s+)?{{cap}}){0,3}){{E}}`,
     { B, E, cap: capWord },
@@ -226,6 +236,7 @@ const knownPlaces = new Set([...namedPlaces, ...clearCountries].map((n) => n.toL
  */
 const addressChain: Rule = {
   id: 'location.address-chain',
+  trigger: trigger(String.raw`,[^\S\n]*[\dA-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ]`, 40),
   pattern: build(String.raw`{{B}}${chainItem}(?:,[^\S\n]*${chainItem}){1,3}`, { B, E, placeName }, 'g'),
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);

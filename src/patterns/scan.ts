@@ -1,0 +1,140 @@
+/**
+ * Running a rule's pattern over a text, fast. Most patterns are dear to try at every position
+ * (a Unicode look-behind, then alternatives that start with common letters), and most rules
+ * match a few times in an article. So a rule may name a trigger: a cheap native pattern that
+ * matches inside every match of the rule, starting at most `lookback` characters after the
+ * match's start (a keyword such as "quý" or "Tết", a numeric date "30/7"). The full pattern is
+ * then tried only in the `lookback` characters before each trigger hit, and the matches are
+ * those a scan of the whole text finds. test/scan.test.ts checks that on the corpora.
+ *
+ * A prefix longer than `lookback` (a run of spaces inside "Sáng     30/7") is not taken in:
+ * the match then starts later, as if the prefix were absent.
+ */
+import type { Groups, Match } from './compose.js';
+
+export interface Trigger {
+  /** A native pattern (no XRegExp syntax); its flags other than `i`, `m`, `s` and `u` are ignored. */
+  readonly pattern: RegExp;
+  /** The most characters between the start of a match and its trigger hit. */
+  readonly lookback: number;
+}
+
+interface Compiled {
+  /** The pattern as a native global RegExp. */
+  readonly whole: RegExp;
+  /** Capture names by group number − 1 (XRegExp keeps named groups out of the native source). */
+  readonly names: readonly (string | null)[];
+}
+
+interface CompiledTrigger {
+  readonly hits: RegExp;
+  /** Sticky: up to `lookback` characters skipped lazily, then the pattern as group 1. */
+  readonly window: RegExp;
+  readonly lookback: number;
+}
+
+const compiled = new WeakMap<RegExp, Compiled>();
+const compiledTriggers = new WeakMap<Trigger, WeakMap<RegExp, CompiledTrigger>>();
+
+function flagsOf(pattern: RegExp, add: string): string {
+  return pattern.flags.replace(/[gyd]/g, '') + add;
+}
+
+function compile(pattern: RegExp): Compiled {
+  let c = compiled.get(pattern);
+  if (!c) {
+    const data = (pattern as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp;
+    c = { whole: new RegExp(pattern.source, flagsOf(pattern, 'g')), names: data?.captureNames ?? [] };
+    compiled.set(pattern, c);
+  }
+  return c;
+}
+
+function compileTrigger(pattern: RegExp, trigger: Trigger): CompiledTrigger {
+  let byPattern = compiledTriggers.get(trigger);
+  if (!byPattern) compiledTriggers.set(trigger, (byPattern = new WeakMap()));
+  let c = byPattern.get(pattern);
+  if (!c) {
+    c = {
+      hits: new RegExp(trigger.pattern.source, flagsOf(trigger.pattern, 'g')),
+      window: new RegExp(`[\\s\\S]{0,${trigger.lookback}}?(${pattern.source})`, flagsOf(pattern, 'y')),
+      lookback: trigger.lookback,
+    };
+    byPattern.set(pattern, c);
+  }
+  return c;
+}
+
+/** A native match as the rules see it: `index`, `[0]`, named `groups`; `shift` drops a wrapping group. */
+function toMatch(raw: RegExpExecArray, names: readonly (string | null)[], shift: number, text: string): Match {
+  const m = (shift ? raw.slice(shift) : raw) as unknown as Match;
+  const groups: Groups = {};
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name) groups[name] = m[i + 1];
+  }
+  m.index = shift ? raw.index + raw[0].length - m[0]!.length : raw.index;
+  m.input = text;
+  (m as { groups: Groups }).groups = groups;
+  return m;
+}
+
+/** Every match of `pattern` in `text` from `from` on, left to right, as a global scan finds them. */
+export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0): Generator<Match> {
+  const c = compile(pattern);
+  if (!trigger) {
+    const re = c.whole;
+    let pos = from;
+    for (;;) {
+      re.lastIndex = pos;
+      const raw = re.exec(text);
+      if (!raw) return;
+      pos = raw.index + (raw[0].length || 1);
+      yield toMatch(raw, c.names, 0, text);
+    }
+  }
+  const t = compileTrigger(pattern, trigger);
+  // Every start before `pos` is settled: matched already, or shown not to match.
+  let pos = from;
+  for (;;) {
+    t.hits.lastIndex = pos;
+    const hit = t.hits.exec(text);
+    if (!hit) return;
+    const from = Math.max(pos, hit.index - t.lookback);
+    t.window.lastIndex = from;
+    const raw = t.window.exec(text);
+    if (!raw) {
+      pos = from + t.lookback + 1;
+      continue;
+    }
+    const m = toMatch(raw, c.names, 1, text);
+    pos = m.index + (m[0].length || 1);
+    yield m;
+  }
+}
+
+/** A trigger from a native source: `trigger(String.raw\`[Qq]uý\s\`, 8)`. */
+export function trigger(source: string, lookback: number): Trigger {
+  return { pattern: new RegExp(source), lookback };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * The trigger of a pattern that starts with one of `phrases` (lexicon entries): their first
+ * words, each in both cases of its initial when `loose`, or in any case when `ignoreCase`.
+ */
+export function firstWords(phrases: readonly string[], { loose = false, ignoreCase = false } = {}): Trigger {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const word = phrase.trim().split(/\s+/)[0]!;
+    if (!word) continue;
+    words.add(word);
+    if (loose) {
+      words.add(word[0]!.toUpperCase() + word.slice(1));
+      words.add(word[0]!.toLowerCase() + word.slice(1));
+    }
+  }
+  const source = [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return { pattern: new RegExp(source, ignoreCase ? 'i' : ''), lookback: 0 };
+}

@@ -1,0 +1,82 @@
+/**
+ * patterns/scan.ts: a rule with a trigger finds exactly the matches a scan of the whole text
+ * finds. Checked for every triggered rule on the fixture, the dev corpus (when present), every
+ * rule-corpus phrase, and Vietnamese-like text made of the corpus' syllables.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { extractors } from '../src/extractors/index.js';
+import type { RuleCorpus } from '../src/extractors/types.js';
+import { build } from '../src/patterns/compose.js';
+import { firstWords, scan, trigger } from '../src/patterns/scan.js';
+import { normalize } from '../src/text/normalize.js';
+import { syllablesOf, vietnameseText } from '../scripts/fuzz-lib.mjs';
+import { devCorpus, fixture, hasShared } from './helpers.js';
+
+const found = (pattern: RegExp, text: string, t?: Parameters<typeof scan>[2]) =>
+  [...scan(pattern, text, t)].map((m) => [m.index, m[0], m.groups] as const);
+
+describe('scan', () => {
+  const pattern = build(String.raw`(?<![\p{L}\p{N}])(?:(?<pod>[Ss]áng|[Cc]hiều)\s+)?[Cc]ùng\s+ngày`, {}, 'g');
+
+  test('named groups, index and text, as XRegExp gives them', () => {
+    expect(found(pattern, 'Chiều cùng ngày, và cùng ngày')).toEqual([
+      [0, 'Chiều cùng ngày', { pod: 'Chiều' }],
+      [20, 'cùng ngày', { pod: undefined }],
+    ]);
+  });
+
+  test('a trigger finds the same matches, prefix included', () => {
+    const t = trigger(String.raw`[Cc]ùng\s+ngày`, 12);
+    const text = 'Sáng cùng ngày. Cùng ngày, chiều cùng ngày; cùng  ngày';
+    expect(found(pattern, text, t)).toEqual(found(pattern, text));
+  });
+
+  test('a prefix longer than the lookback is left out', () => {
+    const t = trigger(String.raw`[Cc]ùng\s+ngày`, 3);
+    expect(found(pattern, 'Chiều cùng ngày', t)).toEqual([[6, 'cùng ngày', { pod: undefined }]]);
+  });
+
+  test('no trigger hit, no match; the pattern state does not leak between texts', () => {
+    const t = trigger(String.raw`[Cc]ùng\s+ngày`, 12);
+    expect(found(pattern, 'Sáng nay', t)).toEqual([]);
+    expect(found(pattern, 'cùng ngày', t)).toEqual([[0, 'cùng ngày', { pod: undefined }]]);
+  });
+
+  test('firstWords: the first word of each phrase, in both cases when loose', () => {
+    const t = firstWords(['Hà Nội', 'Hà Giang', 'ban Tổ chức'], { loose: true });
+    expect(t.lookback).toBe(0);
+    expect('Ban Tổ chức'.match(new RegExp(t.pattern.source, 'g'))).toEqual(['Ban']);
+    expect('Hà Giang'.match(new RegExp(t.pattern.source, 'g'))).toEqual(['Hà']);
+  });
+});
+
+const triggered = extractors.flatMap((e) => e.rules).filter((r) => r.trigger);
+const corpora = import.meta.glob<{ corpus: RuleCorpus }>('../src/extractors/*/corpus.ts', { eager: true });
+const articles = [
+  readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
+  ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
+];
+const phrases = Object.values(corpora).flatMap(({ corpus }) => [...corpus.examples.map((e) => e.text), ...corpus.negatives]);
+const texts = [...articles, phrases.join('\n'), phrases.join(' ')].map((t) => normalize(t).text);
+const syllables = syllablesOf(articles);
+
+describe('triggered rules find what a whole scan finds', () => {
+  test('some rules have triggers', () => expect(triggered.length).toBeGreaterThan(20));
+
+  test.each(triggered.map((r) => [r.id, r] as const))('%s on articles and corpus phrases', (_id, rule) => {
+    for (const text of texts) expect(found(rule.pattern, text, rule.trigger)).toEqual(found(rule.pattern, text));
+  });
+
+  test('on Vietnamese-like text', () => {
+    fc.assert(
+      fc.property(vietnameseText(syllables), (raw: string) => {
+        const text = normalize(raw).text;
+        for (const rule of triggered) expect(found(rule.pattern, text, rule.trigger), rule.id).toEqual(found(rule.pattern, text));
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
+  });
+});
