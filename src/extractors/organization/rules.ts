@@ -5,7 +5,8 @@
  * not "Thành ủy"). A "khóa N" right after a body stays in the span but not in `name`.
  */
 import { B, E, build, matches, type Match } from '../../patterns/compose.js';
-import { continuesName, organizationKinds, portfolio, termSuffix, unitAfterTitle } from '../../patterns/organizations.js';
+import { continuesName, organizationKinds, organizationStarts, portfolio, termSuffix, unitAfterTitle } from '../../patterns/organizations.js';
+import { firstWords } from '../../patterns/scan.js';
 import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
@@ -77,17 +78,22 @@ function organization(start: number, end: number, written: string, rule: string)
 }
 
 /**
- * Every body's name starts with a capital, or with "ban", "trung ương", "đoàn", "ủy ban" or "hội đồng" in
- * lower case: checked first, this cheap test spares the word-boundary look-behind at most positions (3× faster).
+ * A body's name starts with a capital or with "ban", "trung ương", "đoàn", "ủy ban", "hội đồng".
+ * Tested first, this keeps the Party, State and mass organizations' patterns from retrying
+ * their optional place chains at every position (recheck finds them polynomial without it).
+ * The other kinds start with a few literals and run faster without it.
  */
 const NAME_START = String.raw`(?=\p{Lu}|[btđủh])`;
+const GATED: ReadonlySet<string> = new Set(['partyBoard', 'stateBody', 'massOrganization']);
 
 /** A rule for one kind of body, with an optional term after it. */
 function kindRule(kind: keyof typeof organizationKinds): Rule {
   const id = `organization.${kind}`;
+  const starts = organizationStarts[kind];
   return {
     id,
-    pattern: build(String.raw`{{start}}{{B}}(?<body>{{org}}){{E}}(?<term>{{term}})?`, { start: NAME_START, B, E, org: organizationKinds[kind], term: termSuffix }, 'g'),
+    pattern: build(String.raw`{{start}}{{B}}(?<body>{{org}}){{E}}(?<term>{{term}})?`, { start: GATED.has(kind) ? NAME_START : '', B, E, org: organizationKinds[kind], term: termSuffix }, 'g'),
+    ...(starts ? { trigger: firstWords(starts) } : {}),
     extract: (m: Match, ctx) => {
       const body = m.groups.body!;
       const prefix = before(ctx, m.index, 200);

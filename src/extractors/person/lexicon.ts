@@ -46,7 +46,8 @@ export const ANY_PLACE = oneOf([
 ]);
 
 /** Words before a name that make it a place, a school, a street or an idea ("tư tưởng Hồ Chí Minh"), also capitalized. */
-export const PLACE_OR_IDEA_BEFORE = oneOf(nameContext.placeOrIdeaBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+export const PLACE_OR_IDEA_WORDS: readonly string[] = nameContext.placeOrIdeaBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+export const PLACE_OR_IDEA_BEFORE = oneOf(PLACE_OR_IDEA_WORDS);
 /** The one-word ones, which also open a place's own name ("Đường Trường Sơn", "Chùa Một Cột"). */
 export const PLACE_WORDS = new Set(nameContext.placeOrIdeaBefore.filter((w) => !w.includes(' ') && w === w.toLowerCase()));
 
@@ -70,6 +71,8 @@ export const DROPPED_PREFIXES = oneOf(titles.droppedPrefixes);
 export const HONORIFICS = oneOf(titles.honorifics);
 export const RANKS = oneOf(titles.ranks);
 export const ACADEMIC = oneOf(titles.academic);
+/** The lists behind those patterns, for phrase-end lookups (patterns/phrase-end.ts). */
+export const TITLE_LISTS = { offices: titles.offices, honorifics: titles.honorifics, ranks: titles.ranks, academic: titles.academic } as const;
 export const ORGANIZATION_HEADS = new Set(titles.organizationHeads);
 /** Bodies that may follow a comma inside one position: "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương". */
 export const CONTINUATION_HEADS = new Set(titles.continuationHeads);

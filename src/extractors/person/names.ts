@@ -7,13 +7,12 @@
  * Trường Sơn") is not a name. Whether a found name is kept is decided with the whole article
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
-import { oneOf, xre } from '../../patterns/compose.js';
+import { xre } from '../../patterns/compose.js';
+import { PhraseEnds } from '../../patterns/phrase-end.js';
 import {
-  ACADEMIC,
   BODY_NAMES,
   COMMON_SURNAMES,
   COUNTRY_WORDS,
-  HONORIFICS,
   HONORIFIC_WORDS,
   INSTITUTION_PAIRS,
   MIDDLE_NAMES,
@@ -21,10 +20,11 @@ import {
   ORGANIZATION_LOWERCASE,
   PLACE_NAMES,
   PLACE_OR_IDEA_BEFORE,
+  PLACE_OR_IDEA_WORDS,
   PLACE_WORDS,
-  RANKS,
   SENTENCE_INITIAL,
   SURNAMES,
+  TITLE_LISTS,
 } from './lexicon.js';
 
 export interface Syllable {
@@ -47,24 +47,23 @@ export const CAPITALIZED = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
-const BLOCKED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+$`);
+/** Words before a run that make it a place or an idea; bodies' lower-case words that end in one ("Phát triển nông thôn"). */
+const PLACE_OR_IDEA_ENDS = new PhraseEnds(PLACE_OR_IDEA_WORDS);
+const BODY_WORDS_ENDS = new PhraseEnds(ORGANIZATION_LOWERCASE);
 /** A name listed after a place's name is a place too: "ngã tư Nguyễn Trãi - Khuất Duy Tiến", "đường Lê Duẩn, Trần Phú". */
 const BLOCKED_LIST_BEFORE = xre(
   String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+${CAPITALIZED}(?:[ ]${CAPITALIZED})*(?:[ ]*(?:,|-|và)[ ]*${CAPITALIZED}(?:[ ]${CAPITALIZED})*){0,4}[ ]*(?:,|[ ]-|và)[ ]+$`,
 );
-const TITLED_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${OFFICES}|${HONORIFICS}|${RANKS}|${ACADEMIC})[ ]+$`, 'i');
-/** "Bộ trưởng Ngoại giao Nga Sergei Lavrov": an office and a word or two of its body. */
-const OFFICE_NEAR_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${OFFICES})(?:[ ][\p{L}\p{M}]+){0,2}[ ]$`, 'i');
-const HONORIFIC_BEFORE = xre(
-  String.raw`(?<![\p{L}\p{M}])(?:(?:${HONORIFICS})[ ]+(?:(?:${RANKS}|${ACADEMIC})[ ]+)?|(?:${RANKS}|${ACADEMIC})[ ]+)$`,
-  'i',
-);
+/** Offices, honorifics, ranks and degrees: a run right after one is a name ("Chủ tịch Hồ Chí Minh"). */
+const TITLED_ENDS = new PhraseEnds([...TITLE_LISTS.offices, ...TITLE_LISTS.honorifics, ...TITLE_LISTS.ranks, ...TITLE_LISTS.academic], { ignoreCase: true });
+const OFFICE_ENDS = new PhraseEnds(TITLE_LISTS.offices, { ignoreCase: true });
+/** "ông", "Đại tá", "TS", "ông Đại tá" before a run. */
+const HONORIFIC_ENDS = new PhraseEnds([...TITLE_LISTS.honorifics, ...TITLE_LISTS.ranks, ...TITLE_LISTS.academic], { ignoreCase: true });
 /** "HĐND TP Nguyễn Ngọc A": a place word after a body's acronym belongs to the body, and the name to its officer. */
 const OF_BODY_BEFORE = xre(String.raw`(?:\p{Lu}{2,}|(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*)[ ]+(?:TP\.?|Tp\.?|tỉnh|thành phố|quận|huyện|thị xã)[ ]+$`);
 /** A capitalized word right before a lower-case place word makes it its second syllable: "Môi trường", not "trường". */
 const CAPITALIZED_WORD_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]$`);
-/** Lower-case words of bodies' names that end in a place word: "Phát triển nông thôn". */
-const BODY_WORDS_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])(?:${oneOf(ORGANIZATION_LOWERCASE)})[ ]+$`);
+const LETTER = /[\p{L}\p{M}]/u;
 const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
 const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
 const MAX_SYLLABLES = 5;
@@ -173,19 +172,49 @@ function foreignStart(syl: Syllable[], before: string): number {
   const first = COUNTRY_WORDS.has(syl[0]?.text ?? '') ? 1 : 0;
   const rest = syl.slice(first);
   const foreign = rest.length >= 2 && rest.length <= 3 && rest.every((s) => FOREIGN.test(s.text));
-  return foreign && (TITLED_BEFORE.test(before) || (first === 1 && OFFICE_NEAR_BEFORE.test(before))) ? first : -1;
+  return foreign && (TITLED_ENDS.endsBeforeSpaces(before) || (first === 1 && officeNearBefore(before))) ? first : -1;
+}
+
+/** "Bộ trưởng Ngoại giao Nga Sergei Lavrov": an office, maybe a word or two of its body, and one space. */
+function officeNearBefore(before: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  let end = before.length - 1;
+  for (let words = 0; ; words++) {
+    if (OFFICE_ENDS.startOf(before, end) >= 0) return true;
+    if (words === 2) return false;
+    let start = end;
+    while (start > 0 && LETTER.test(before[start - 1]!)) start--;
+    if (start === end || before[start - 1] !== ' ') return false;
+    end = start - 1;
+  }
+}
+
+/** Spaces a text ends with: the place a phrase before them must end at. */
+function endBeforeSpaces(text: string): number {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  return end;
 }
 
 /** Is the run right after a place or idea word ("tư tưởng", "Trường THPT")? */
 function blockedBefore(before: string): boolean {
-  const m = BLOCKED_BEFORE.exec(before);
-  if (!m || BODY_WORDS_BEFORE.test(before)) return false;
-  return !(/^\p{Ll}/u.test(m[0]) && CAPITALIZED_WORD_BEFORE.test(before.slice(0, m.index)));
+  const end = endBeforeSpaces(before);
+  const start = end < before.length ? PLACE_OR_IDEA_ENDS.startOf(before, end) : -1;
+  if (start < 0 || BODY_WORDS_ENDS.endsBeforeSpaces(before)) return false;
+  return !(/^\p{Ll}/u.test(before.charAt(start)) && CAPITALIZED_WORD_BEFORE.test(before.slice(0, start)));
+}
+
+/** Does a list's separator end the text ("…, ", "… - ", "… và ")? Only then can a run be a later item of a list. */
+function afterListSeparator(before: string): boolean {
+  const end = endBeforeSpaces(before);
+  if (end === before.length) return false;
+  const head = before.slice(0, end);
+  return head.endsWith(',') || head.endsWith(' -') || head.endsWith('và');
 }
 
 function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
   const before = text.slice(Math.max(0, syl[0]!.start - 40), syl[0]!.start);
-  if (HONORIFIC_BEFORE.test(before)) return 'honorific';
+  if (HONORIFIC_ENDS.endsBeforeSpaces(before)) return 'honorific';
   if (BIRTH_AFTER.test(text.slice(syl.at(-1)!.end, syl.at(-1)!.end + 12))) return 'birth';
   if (syl.slice(1, -1).some((s) => MIDDLE_NAMES.has(s.text))) return 'middle';
   return undefined;
@@ -200,13 +229,13 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   let syl = cutAtInstitution(text, syllablesOf(run, start));
   const place = leadingPlace(syl);
   const before = text.slice(Math.max(0, start - 40), start);
-  if (place > 0 && place === syl.length && !TITLED_BEFORE.test(before)) return null;
+  if (place > 0 && place === syl.length && !TITLED_ENDS.endsBeforeSpaces(before)) return null;
   if (place > 0 && place < syl.length) syl = syl.slice(place);
   syl = syl.slice(bodyEndAtStart(before, syl));
   if (HONORIFIC_WORDS.has(syl[0]?.text ?? '')) syl = syl.slice(1);
   if (syl[0]?.start === start && SENTENCE_INITIAL.has(syl[0].text) && SENTENCE_START.test(before)) syl = syl.slice(1);
   let first = surnameStart(syl);
-  if (first < 0 && syl.length >= 2 && syl.length <= 4 && HONORIFIC_BEFORE.test(before)) first = 0;
+  if (first < 0 && syl.length >= 2 && syl.length <= 4 && HONORIFIC_ENDS.endsBeforeSpaces(before)) first = 0;
   if (first < 0) first = foreignStart(syl, before);
   if (first < 0) return null;
   syl = syl.slice(first);
@@ -214,7 +243,7 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   // A place after another word of the run is a place too: "Vụ Châu Mỹ".
   if (first > 0 && leadingPlace(syl) === syl.length) return null;
   if (syl[0]!.start === start && blockedBefore(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
-  if (syl[0]!.start === start && BLOCKED_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return null;
+  if (syl[0]!.start === start && afterListSeparator(before) && BLOCKED_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return null;
   const s = syl[0]!.start;
   const e = syl.at(-1)!.end;
   const cue = cueOf(text, syl);

@@ -1,0 +1,84 @@
+/**
+ * Which lexicon phrase a text ends with: "is the word before this name an office, an
+ * honorific, a place word?". A `$`-anchored alternation of hundreds of phrases (`(?:Chủ
+ * tịch|Bí thư|…)[ ]+$`) makes the regex engine try the whole alternation at every position
+ * of the text before, and the polynomial-time checker flags it; here the last few words are
+ * looked up in a set, so a test costs as many lookups as the longest phrase has words.
+ *
+ * Semantics are those of `(?<![\p{L}\p{M}])(?:phrase₁|phrase₂|…)` ending at the given
+ * offset, words of a phrase separated by any whitespace, the leftmost (longest) phrase winning.
+ */
+
+const SPACE = /\s/;
+/** `\s` without a regex call for ASCII. */
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+const LETTER = /[\p{L}\p{M}]/u;
+const NOT_LETTER = /[^\p{L}\p{M}]/u;
+
+export interface PhraseEndOptions {
+  /** Compare in lower case (the `i` flag). */
+  ignoreCase?: boolean;
+}
+
+export class PhraseEnds {
+  private readonly phrases = new Set<string>();
+  /** Every phrase's last word, last two words and so on: a walk back stops when its words are none of these. */
+  private readonly suffixes = new Set<string>();
+  private readonly maxWords: number;
+  private readonly fold: (s: string) => string;
+
+  constructor(list: readonly string[], { ignoreCase = false }: PhraseEndOptions = {}) {
+    this.fold = ignoreCase ? (s) => s.toLowerCase() : (s) => s;
+    let maxWords = 1;
+    for (const phrase of list) {
+      const words = this.fold(phrase.trim()).split(/\s+/);
+      maxWords = Math.max(maxWords, words.length);
+      this.phrases.add(words.join(' '));
+      for (let i = 1; i < words.length; i++) this.suffixes.add(words.slice(i).join(' '));
+    }
+    this.maxWords = maxWords;
+  }
+
+  /** Where the leftmost phrase that ends exactly at `end` starts, or -1. */
+  startOf(text: string, end: number): number {
+    let found = -1;
+    let key = '';
+    let wordEnd = end;
+    for (let w = 0; w < this.maxWords && wordEnd > 0; w++) {
+      let wordStart = wordEnd;
+      while (wordStart > 0 && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+      if (wordStart === wordEnd) break;
+      const word = text.slice(wordStart, wordEnd);
+      const rest = w === 0 ? '' : ` ${key}`;
+      const at = this.cutAt(word, rest);
+      if (at >= 0) found = wordStart + at;
+      key = this.fold(word) + rest;
+      if (!this.suffixes.has(key)) break;
+      let next = wordStart;
+      while (next > 0 && isSpace(text.charCodeAt(next - 1))) next--;
+      if (next === wordStart) break;
+      wordEnd = next;
+    }
+    return found;
+  }
+
+  /**
+   * Where in `word` a phrase ending in `rest` starts: at the word's start, or after punctuation
+   * glued to it ("(Chủ tịch", "-Bí thư"); the leftmost such place, or -1.
+   */
+  private cutAt(word: string, rest: string): number {
+    if (this.phrases.has(this.fold(word) + rest)) return 0;
+    if (!NOT_LETTER.test(word)) return -1;
+    for (let cut = 1; cut < word.length; cut++) {
+      if (!LETTER.test(word[cut - 1]!) && this.phrases.has(this.fold(word.slice(cut)) + rest)) return cut;
+    }
+    return -1;
+  }
+
+  /** Does `text` end with a phrase and then one or more spaces (`(?:…)[ ]+$`)? */
+  endsBeforeSpaces(text: string): boolean {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === ' ') end--;
+    return end < text.length && this.startOf(text, end) >= 0;
+  }
+}

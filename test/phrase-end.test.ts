@@ -1,0 +1,61 @@
+/**
+ * patterns/phrase-end.ts answers as the `$`-anchored alternation it replaces,
+ * `(?<![\p{L}\p{M}])(?:phrase|…)[ ]+$`: on the text before every capitalized word of the
+ * articles, and on generated text made of the phrases themselves.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import titles from '../src/lexicon/titles.json' with { type: 'json' };
+import { oneOf, xre } from '../src/patterns/compose.js';
+import { PhraseEnds } from '../src/patterns/phrase-end.js';
+import { normalize } from '../src/text/normalize.js';
+import { devCorpus, fixture, hasShared } from './helpers.js';
+
+const lists = {
+  'offices, any case': { list: titles.offices, ignoreCase: true },
+  'honorifics, ranks, degrees, any case': { list: [...titles.honorifics, ...titles.ranks, ...titles.academic], ignoreCase: true },
+  'lower-case body words': { list: titles.organizationLowercase, ignoreCase: false },
+};
+
+const articles = [
+  readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
+  ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
+].map((a) => normalize(a).text);
+/** The 40 characters before every capitalized word: what the name rules look at. */
+const befores = articles.flatMap((a) => [...a.matchAll(/(?<=[ ])\p{Lu}/gu)].map((m) => a.slice(Math.max(0, m.index - 40), m.index)));
+
+describe('PhraseEnds', () => {
+  test('a phrase before spaces, after a non-letter, in any case when asked', () => {
+    const ends = new PhraseEnds(['Chủ tịch', 'Phó Chủ tịch', 'ông'], { ignoreCase: true });
+    expect(ends.endsBeforeSpaces('Phó chủ tịch ')).toBe(true);
+    expect(ends.endsBeforeSpaces('(Chủ  tịch ')).toBe(true);
+    expect(ends.startOf('nói Phó Chủ tịch', 16)).toBe(4);
+    expect(ends.endsBeforeSpaces('Chủ tịch')).toBe(false);
+    expect(ends.endsBeforeSpaces('Chủ tịch, ')).toBe(false);
+    expect(ends.endsBeforeSpaces('bông ')).toBe(false);
+    expect(new PhraseEnds(['ông']).endsBeforeSpaces('Ông ')).toBe(false);
+  });
+
+  for (const [name, { list, ignoreCase }] of Object.entries(lists)) {
+    const regex = xre(String.raw`(?<![\p{L}\p{M}])(?:${oneOf(list)})[ ]+$`, ignoreCase ? 'i' : '');
+    const ends = new PhraseEnds(list, { ignoreCase });
+
+    test(`${name}: as the regex, before every capitalized word of the articles`, () => {
+      for (const before of befores) expect(ends.endsBeforeSpaces(before), before).toBe(regex.test(before));
+    });
+
+    test(`${name}: as the regex, on text made of the phrases`, () => {
+      const word = fc.oneof(fc.constantFrom(...list), fc.constantFrom('và', 'Ủy', '(', '-', 'x', 'Nguyễn'));
+      const sep = fc.constantFrom(' ', '  ', ', ', '\n', '(', '');
+      fc.assert(
+        fc.property(fc.array(fc.tuple(word, sep), { maxLength: 6 }), (parts) => {
+          const text = parts.map(([w, s]) => w + s).join('');
+          expect(ends.endsBeforeSpaces(text), text).toBe(regex.test(text));
+        }),
+        { numRuns: 2000, seed: 20261125 },
+      );
+    });
+  }
+});
