@@ -70,6 +70,10 @@ const INPUTS = {
   'symbols (155-KH/TU/ …)': (n) => fill('155-KH/TU/', n),
   'exclamation marks': (n) => '!'.repeat(n),
   'combining marks': (n) => `a${'\u0301'.repeat(n - 1)}`,
+  // The attacks recheck finds on the patterns test/regex-safety.test.ts lists as KNOWN_VULNERABLE.
+  'recheck attack on person.office': (n) => `BAN ${fill('TÂN PHÓ TỔNG BIÊN ', n - 5)}Ữ`,
+  'recheck attack on event.congress': (n) => `Đại\thội\tthứ\tX${fill('r\tĐảng\tbộ\tI', n - 16)}\t`,
+  'recheck attack on location.region': (n) => `ị${fill('miền\tNa', n - 2)}s`,
   'real articles in NFD with CRLF and NBSP': (n) => fill(realArticles().join('\n\n'), n).normalize('NFD').replace(/\n/g, '\r\n').replace(/ /g, '\u00a0'),
 };
 

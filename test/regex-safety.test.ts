@@ -54,50 +54,23 @@ await import('../src/index.js');
  * Keys: a rule id, or `file /first 60 characters of the source/` for other patterns.
  */
 const KNOWN_VULNERABLE: Record<string, string> = {
+  // Measured linear in V8 on these attacks (1 MB each in `npm run bench:pathological`), but not rewritten yet.
   "person.office":
     "polynomial: 'BAN ' + 'TÂN PHÓ TỔNG BIÊN '.repeat(212) + 'Ữ'",
   "event.congress":
     "polynomial: 'Đại\\thội\\tthứ\\tX' + 'r\\tĐảng\\tbộ\\tI'.repeat(16515) + '\\t'",
   "location.region":
     "polynomial: 'ị' + 'miền\\tNa'.repeat(20702) + 's'",
-  "src/extractors/person/names.ts /[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤ/":
-    "polynomial: 'AA'.repeat(38730) + 'u'",
-  "src/extractors/person/names.ts /(?<![A-Za-zªµºÀ-ÖØ-öø-ˁˆ-ˑˠ-ˤˬˮͰ-ʹͶͷͺ-ͽͿΆΈ-ΊΌΎ-ΡΣ-ϵϷ-ҁҊ-ԯԱ-Ֆ/":
-    "polynomial: 'Ă' + 'NGOẠI TỈNH'.repeat(15812) + ' ỦY VIÊN' + 'UỂ'.repeat(15812)",
-  "src/extractors/count/rules.ts /(?:^|[.!?:;\"'(\\n…-]\\s*)$/":
-    "polynomial: '!' + '\\n'.repeat(54773) + '!'",
-  "src/extractors/count/unit.ts /((?:[\\p{L}\\p{M}]+[ \\t]+){1,2})$/":
-    "polynomial: 'A'.repeat(54773) + '\\x00'",
-  "src/extractors/date/rules.ts /^(.*?)(?:\\s+nay)?$/":
-    "polynomial: '\\t'.repeat(54773) + '\\x00'",
-  "src/extractors/document/context.ts /\\s+khóa.*$/":
-    "polynomial: '\\t'.repeat(54773)",
-  "src/extractors/document/context.ts /[^.!?\\n]*$/":
-    "polynomial: '\\x00'.repeat(54773) + '\\cA'",
-  "src/extractors/document/lexicon.ts /\\d+$/":
-    "polynomial: '0'.repeat(54773) + '\\x000'",
-  "src/extractors/event/rules.ts /\\s+khóa$/":
-    "polynomial: '\\t'.repeat(54773) + 'h'",
-  "src/extractors/location/rules.ts /(^|[\\s\\S])\\s*\\p{Lu}[\\p{Ll}\\p{M}]*\\s+$/":
-    "polynomial: '\\x00' + '\\t'.repeat(54773) + '\\t'",
-  "src/extractors/organization/rules.ts /(?:^|[.!?:;,\"(\\n]\\s*|(?:của|với|trình|nghị|viên|và|xin|gửi|l/":
-    "polynomial: 't' + '\\n'.repeat(54773) + 'ê'",
-  "src/refiners/link-documents.ts /\\s*năm \\d{4}$|\\s*\\(sửa đổi\\)$/":
-    "polynomial: '\\t'.repeat(54773) + 'ổ'",
-  "src/refiners/merge-officials.ts /^[ ]*(?:,|-|kiêm|và|rồi|, kiêm)?[ ]*$/":
-    "polynomial: ' '.repeat(54773) + 'k'",
-  "src/refiners/merge-officials.ts /(?:^|[^\\p{L}])(?:ông|bà|đồng chí)?[ ]*là[ ]+$/":
-    "polynomial: 'Í' + '  '.repeat(38730) + ' '",
-  "src/refiners/merge-officials.ts /^[ ]*(?:\\([^)]*\\)[ ]*)?,?[ ]*là[ ]+$/":
-    "polynomial: '()' + ' '.repeat(54773) + ')là '",
-  "src/refiners/merge-officials.ts /^[ ]*(?:\\([^)]*\\)[ ]*)?,?[ ]*(?:(?:nguyên|từng|hiện|đang|vốn/":
-    "polynomial: '()' + ' '.repeat(54773) + ' '",
 };
 
-/** Patterns that only ever run on a bounded piece of text, so that no input can make them slow. */
+/** Patterns that only ever run on a bounded piece of text, or at one position per call, so that no input can make them slow. */
 const BOUNDED: Record<string, string> = {
   "src/reference-date.ts /(?:[Nn]gày\\s+đăng|[Nn]gày\\s+cập\\s+nhật|[Cc]ập\\s+nhật|[Đđ]ăng/":
     "the dateline patterns run on the first 800 characters only (DATELINE_WINDOW)",
+  "src/extractors/person/names.ts /[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤ/":
+    "RUN_AT is sticky: one start per call, at the end of an office",
+  "src/extractors/count/rules.ts /(?:^|[.!?:;\"'(\\n…-]\\s*)$/":
+    "capitalizedMidSentence reads the 3 characters before a numeral only",
 };
 
 interface Pattern {
@@ -355,6 +328,12 @@ describe('every pattern is free of super-linear backtracking (recheck)', () => {
     expect(labels).toMatch(/src\/text\/sentences\.ts/);
     expect(labels).toMatch(/src\/text\/normalize\.ts/);
     expect(labels).toMatch(/src\/reference-date\.ts/);
+  });
+
+  test('every listed exception names a pattern of today (no stale entries)', () => {
+    const keys = new Set(patterns.flatMap((p) => p.label.split(', ').map((l) => (/^src\//.test(l) ? `${l.replace(/:\d+$/, '')} /${p.source.slice(0, 60)}/` : l))));
+    expect(Object.keys(KNOWN_VULNERABLE).filter((k) => !keys.has(k))).toEqual([]);
+    expect(Object.keys(BOUNDED).filter((k) => !keys.has(k))).toEqual([]);
   });
 
   test('the alphabet reduction keeps every match (checked on the seed article)', () => {
