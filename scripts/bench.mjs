@@ -7,6 +7,7 @@
 //      included);
 //   4. vntk's regex tokenizer on the same texts, and vntk's NER on a small sample when its
 //      native CRF module loads;
+//   3b. two single-worker CLIs at once, one per shard: what the machine gives two processes;
 //   5. peak RSS of the CLI (default workers) on a 200 MB JSONL (BENCH_RSS_MB; 0 skips it),
 //      generated to a temp file and deleted after.
 // Prints the figures and the ratios the targets are stated in. --profile also runs the CLI
@@ -169,6 +170,15 @@ for (const w of [1, 2]) {
   log(`bench: CLI --workers ${w} ${results[`cli${w}`].toFixed(2)} MB/s of JSONL (${(r.ms / 1000).toFixed(1)} s wall, ${r.cpuS?.toFixed(1) ?? '?'} s CPU; start-up ${(start.ms / 1000).toFixed(1)} s)`);
 }
 
+// The machine's own ceiling for two cores: two independent single-thread CLIs, one on each
+// half of the input (`--shard 0/2` and `1/2`, the scale-out recipe of docs/cli.md), at once.
+{
+  const t = performance.now();
+  await Promise.all(['0/2', '1/2'].map((shard) => runCli(['extract', jsonl, '--workers', '1', '--shard', shard, '--quiet'])));
+  results.shards = mbps(jsonlBytes, performance.now() - t);
+  log(`bench: two --workers 1 processes on a shard each, at once: ${results.shards.toFixed(2)} MB/s of JSONL`);
+}
+
 // 4. vntk.
 const require = createRequire(import.meta.url);
 let vntk;
@@ -265,5 +275,7 @@ row('CLI --workers 1, steady MB/s (less start-up)', f(results.cli1steady));
 row('CLI --workers 2, steady MB/s (less start-up)', f(results.cli2steady));
 if (results.cli1steady && results.cli2steady) row('ratio 2 workers / 1 worker, steady', f(results.cli2steady / results.cli1steady), results.cli2steady / results.cli1steady >= 1.7 ? 'target ≥ 1.7: met' : 'target ≥ 1.7: missed');
 row('ratio 2 workers / 1 worker (wall clock)', f(results.cli2 / results.cli1), results.cli2 / results.cli1 >= 1.7 ? 'target ≥ 1.7: met' : 'target ≥ 1.7: missed');
+if (results.shards) row('ratio 2 shard processes / 1 worker (the machine)', f(results.shards / results.cli1), '(what two cores give two independent processes)');
+if (results.shards) row('ratio 2 workers / 2 shard processes', f(results.cli2 / results.shards), '(the pool\'s share of that)');
 if (results.cli1cpu && results.cli2cpu) row('CPU seconds, 2 workers / 1 worker', f(results.cli2cpu / results.cli1cpu), '(near 1: the work parallelizes; wall clock needs idle cores)');
 if (results.rssMb !== undefined) row(`peak RSS of the CLI on ${RSS_MB} MB, MB`, f(results.rssMb, 0), results.rssMb <= 200 ? 'target ≤ 200: met' : 'target ≤ 200: missed');

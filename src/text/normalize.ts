@@ -9,6 +9,8 @@ const DROPPED = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 /** Anything that is not already canonical: a quick test lets plain NFC text skip the slow path. */
 const NEEDS_WORK =
   /[\r\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u00AD\u2010-\u2015\u2212\u2018-\u201F\u2032\u2033\u00AB\u00BB\u00D0\u00F0\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+/** The same, global: where the next such character is. */
+const NEEDS_WORK_AT = new RegExp(NEEDS_WORK.source, 'g');
 const COMBINING = /[\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
 
 /** One-for-one replacements: spaces, quotes, dashes and the Latin Eth that looks like Đ. */
@@ -107,25 +109,47 @@ export function normalize(original: string): NormalizedText {
   let ends: Int32Array<ArrayBuffer> = new Int32Array(original.length + 8);
   const out: string[] = [];
   let n = 0;
-  for (let i = 0; i < original.length; ) {
-    const j = clusterEnd(original, i);
-    const mapped = mapCluster(original, i, j);
+  const emit = (mapped: string, i: number, j: number): void => {
     if (n + mapped.length > starts.length) {
-      starts = grow(starts);
-      ends = grow(ends);
+      starts = grow(starts, n + mapped.length);
+      ends = grow(ends, n + mapped.length);
     }
     for (let k = 0; k < mapped.length; k++, n++) {
       starts[n] = i;
       ends[n] = j;
     }
     out.push(mapped);
-    i = j;
+  };
+  for (let i = 0; i < original.length; ) {
+    // Text between the characters that need work is copied whole when it is NFC already;
+    // the character before one joins its cluster (a combining mark may follow it).
+    NEEDS_WORK_AT.lastIndex = i;
+    const next = NEEDS_WORK_AT.exec(original)?.index ?? original.length;
+    const runEnd = next < original.length ? Math.max(i, next - 1) : original.length;
+    const run = original.slice(i, runEnd);
+    if (run.length > 0 && run.normalize('NFC') === run) {
+      if (n + run.length > starts.length) {
+        starts = grow(starts, n + run.length);
+        ends = grow(ends, n + run.length);
+      }
+      for (let k = i; k < runEnd; k++, n++) {
+        starts[n] = k;
+        ends[n] = k + 1;
+      }
+      out.push(run);
+      i = runEnd;
+    }
+    for (const stop = Math.min(original.length, next + 1); i < stop; ) {
+      const j = clusterEnd(original, i);
+      emit(mapCluster(original, i, j), i, j);
+      i = j;
+    }
   }
   return new OffsetMap(original, fixTonePlacement(out.join('')), starts, ends);
 }
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+function grow(a: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, needed));
   b.set(a);
   return b;
 }

@@ -35,13 +35,15 @@ interface Word {
   end: number;
 }
 
-/** A word (letters and marks, maybe "héc-ta", "m2" or "Covid-19") starting at `pos` after one run of spaces. */
-const WORD_AFTER_SPACE = /^[ \t]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:\d|-\d{1,3})?)(?![\p{L}\p{M}\p{N}])/u;
+/** A word (letters and marks, maybe "héc-ta", "m2" or "Covid-19") starting at `pos` after one run of spaces (sticky). */
+const WORD_AFTER_SPACE = /[ \t]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:\d|-\d{1,3})?)(?![\p{L}\p{M}\p{N}])/uy;
 /** The same word glued to the number before it: "80km", "15m2". */
-const GLUED_WORD = /^([\p{L}\p{M}]+\d?)(?![\p{L}\p{M}\p{N}])/u;
+const GLUED_WORD = /([\p{L}\p{M}]+\d?)(?![\p{L}\p{M}\p{N}])/uy;
 
 function wordAt(text: string, pos: number, glued = false): Word | undefined {
-  const m = (glued ? GLUED_WORD : WORD_AFTER_SPACE).exec(text.slice(pos, pos + 40));
+  const re = glued ? GLUED_WORD : WORD_AFTER_SPACE;
+  re.lastIndex = pos;
+  const m = re.exec(text);
   if (!m) return undefined;
   const start = pos + m[0].length - m[1]!.length;
   return { text: m[1]!, start, end: pos + m[0].length };
