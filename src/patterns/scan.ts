@@ -122,19 +122,26 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 
 /**
  * The trigger of a pattern that starts with one of `phrases` (lexicon entries): their first
- * words, each in both cases of its initial when `loose`, or in any case when `ignoreCase`.
+ * words, each in both cases of its initial when `loose`.
  */
-export function firstWords(phrases: readonly string[], { loose = false, ignoreCase = false } = {}): Trigger {
-  const words = new Set<string>();
+export function firstWords(phrases: readonly string[], { loose = false } = {}): Trigger {
+  const starts = new Set<string>();
   for (const phrase of phrases) {
-    const word = phrase.trim().split(/\s+/)[0]!;
-    if (!word) continue;
-    words.add(word);
+    const head = phrase.trim().split(/\s+/)[0];
+    if (!head) continue;
+    starts.add(head);
     if (loose) {
-      words.add(word[0]!.toUpperCase() + word.slice(1));
-      words.add(word[0]!.toLowerCase() + word.slice(1));
+      starts.add(head[0]!.toUpperCase() + head.slice(1));
+      starts.add(head[0]!.toLowerCase() + head.slice(1));
     }
   }
-  const source = [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return { pattern: new RegExp(source, ignoreCase ? 'i' : ''), lookback: 0 };
+  return { pattern: new RegExp(alternationOf([...starts])), lookback: 0 };
+}
+
+/** Literal phrases as a native alternation, longest first, any run of whitespace between words. */
+function alternationOf(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replace(/ /g, String.raw`\s+`))
+    .join('|');
 }

@@ -34,7 +34,8 @@ function alternation(words: string[], pattern: (w: string) => string): string {
   return [...new Set([...new Set(words)].sort((a, b) => b.length - a.length).map(pattern))].join('|');
 }
 
-const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
+/** Every word (phrase) that names a type. */
+export const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
 /** Every type word, for numbered references ("Kế hoạch số 155", "Luật số 45/2019/QH14"). */
 export const typeWord = alternation(ALL_WORDS, anyCase);
 /** Types cited by name; the name must be capitalized ("Luật Đất đai", not "luật pháp"). */

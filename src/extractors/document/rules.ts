@@ -13,7 +13,8 @@ import type { DocumentMention } from '../../schema/index.js';
 import { central, congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { dateBefore, issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
-import { docTypeOf, docTypeOfCode, namedTypeWord, typeWord, type DocType } from './lexicon.js';
+import { firstWords } from '../../patterns/scan.js';
+import { ALL_WORDS, docTypeOf, docTypeOfCode, namedTypeWord, typeWord, type DocType } from './lexicon.js';
 import { charterName, constitutionName, lawName } from './names.js';
 import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';
 
@@ -235,6 +236,7 @@ function named(m: Match, ctx: ExtractContext): Candidate | null {
 export const rules: Rule[] = [
   {
     id: 'document.numbered',
+    trigger: firstWords(ALL_WORDS, { loose: true }),
     pattern: xre(
       String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})|${notCounted}(?!\s?[-/]\s?\d))`,
       'g',

@@ -46,6 +46,8 @@ export interface FoundName {
 export const CAPITALIZED = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
+/** An office starts with one of these words (lower case): only then is OFFICE_AT tried at a syllable. */
+const OFFICE_FIRST_WORDS = new Set(TITLE_LISTS.offices.map((o) => o.split(/\s+/)[0]!.toLowerCase()));
 const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
 /** Words before a run that make it a place or an idea; bodies' lower-case words that end in one ("Phát triển nông thôn"). */
 const PLACE_OR_IDEA_ENDS = new PhraseEnds(PLACE_OR_IDEA_WORDS);
@@ -82,7 +84,7 @@ function syllablesOf(run: string, offset: number): Syllable[] {
 function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
   for (let i = 0; i < syl.length; i++) {
     OFFICE_AT.lastIndex = syl[i]!.start;
-    if (OFFICE_AT.test(text)) return syl.slice(0, i);
+    if (OFFICE_FIRST_WORDS.has(syl[i]!.text.toLowerCase()) && OFFICE_AT.test(text)) return syl.slice(0, i);
     const next = i + 1 < syl.length ? undefined : NEXT_WORD.exec(text.slice(syl[i]!.end, syl[i]!.end + 20))?.[1];
     if (next && INSTITUTION_PAIRS.has(`${syl[i]!.text} ${next}`.toLowerCase())) return syl.slice(0, i);
   }
