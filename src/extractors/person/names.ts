@@ -43,7 +43,8 @@ export interface FoundName {
 }
 
 /** A capitalized syllable (not an acronym like "HĐND"), optionally with an apostrophe ("H'Hen"). */
-export const CAPITALIZED = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
+export const CAPITALIZED_TAIL = String.raw`[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
+export const CAPITALIZED = String.raw`\p{Lu}${CAPITALIZED_TAIL}`;
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 /** An office starts with one of these words (lower case): only then is OFFICE_AT tried at a syllable. */

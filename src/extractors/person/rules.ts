@@ -7,7 +7,7 @@
 import { B, E, build } from '../../patterns/compose.js';
 import type { Candidate, Rule } from '../types.js';
 import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICES } from './lexicon.js';
-import { CAPITALIZED, nameFrom, nameInRun } from './names.js';
+import { CAPITALIZED, CAPITALIZED_TAIL, nameFrom, nameInRun } from './names.js';
 import { organizationEnd } from './titles.js';
 
 export interface PositionMeta {
@@ -36,7 +36,8 @@ export const rules: Rule[] = [
   {
     id: 'person.name',
     // A name may be glued to the word before it ("Trung QuốcNgụy Phượng Hòa"): a capital after a small letter starts a word.
-    pattern: build(String.raw`(?:{{B}}|(?<=\p{Ll})){{cap}}(?:[ ]{{cap}})+`, { B, cap: CAPITALIZED }, 'g'),
+    // The capital is matched first and what precedes it checked after: V8 then skips ahead to capitals (2× faster).
+    pattern: build(String.raw`\p{Lu}(?<=(?:^|[^\p{L}\p{N}\p{M}]|\p{Ll})\p{Lu}){{tail}}(?:[ ]{{cap}})+`, { tail: CAPITALIZED_TAIL, cap: CAPITALIZED }, 'g'),
     extract: (m, ctx) => {
       const found = nameInRun(ctx.text, m.index, m[0]);
       if (!found) return null;
