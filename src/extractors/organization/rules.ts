@@ -22,6 +22,19 @@ const PORTFOLIO_ABBREVIATIONS: Record<string, string> = orgs.portfolioAbbreviati
  * Thường vụ", and so does a list it opens: "các Ban Đảng, Ban cán sự Đảng; Đảng đoàn, Đảng ủy".
  */
 const GENERIC_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)\s+(?:(?!Ủy viên)\p{Lu}[^,;.:!?\n]{0,30}[,;]\s+){0,5}$/u;
+const DETERMINER_END = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)$/u;
+
+/**
+ * GENERIC_BEFORE, tried only where it can match: after spaces that follow a determiner or a
+ * list's comma (most bodies are preceded by neither, and the `$`-anchored test is dear).
+ */
+function genericBefore(prefix: string): boolean {
+  const trimmed = prefix.trimEnd();
+  if (trimmed.length === prefix.length) return false;
+  const last = trimmed.at(-1);
+  if (last !== ',' && last !== ';' && !DETERMINER_END.test(trimmed.slice(-6))) return false;
+  return GENERIC_BEFORE.test(prefix);
+}
 /** Place names that begin with an institution's head word ("Hội An", "Trường Sa"): places, not bodies. */
 const PLACE_NAMES = new Set(
   [...provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...places.cities, ...places.historicalProvinces, ...regions.regions].map((n) => n.toLowerCase()),
@@ -97,7 +110,7 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
     extract: (m: Match, ctx) => {
       const body = m.groups.body!;
       const prefix = before(ctx, m.index, 200);
-      if (GENERIC_BEFORE.test(prefix)) return null;
+      if (genericBefore(prefix)) return null;
       if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(prefix)) return null;
       if (kind === 'institutionName' && (continuesName(prefix) || PLACE_NAMES.has(body.replace(/\s+/g, ' ').toLowerCase()))) return null;
       // Bare "Trung ương" is the Central Committee only in some contexts (organization.central-committee).
