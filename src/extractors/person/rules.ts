@@ -5,10 +5,10 @@
  * office is decided over the whole article by the merge-officials refiner.
  */
 import { B, E, build } from '../../patterns/compose.js';
-import type { Candidate, Rule } from '../types.js';
+import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICES } from './lexicon.js';
-import { CAPITALIZED, CAPITALIZED_TAIL, nameFrom, nameInRun } from './names.js';
-import { organizationEnd } from './titles.js';
+import { CAPITALIZED, CAPITALIZED_TAIL, nameFrom, nameInRun, type FoundName } from './names.js';
+import { organizationEnd, type NameAt } from './titles.js';
 
 export interface PositionMeta {
   text: string;
@@ -28,6 +28,25 @@ function organizationName(office: string, org: string): string {
  * unit's word and "trưởng", and the unit's name follows.
  */
 const HEAD_OF_UNIT = String.raw`(?:Phó[ ]+)?(?<unit>\p{Lu}[\p{Ll}\p{M}]*)[ ]trưởng(?=[ ]\k<unit>[ ]\p{Lu})`;
+
+/**
+ * The names found at positions of one text, remembered while it is read: the walks of titles in
+ * a row ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch …") ask about the same words again.
+ */
+const names = new WeakMap<ExtractContext, NameAt>();
+function namesIn(ctx: ExtractContext): NameAt {
+  let nameAt = names.get(ctx);
+  if (!nameAt) {
+    const found = new Map<number, FoundName | null>();
+    nameAt = (pos) => {
+      let name = found.get(pos);
+      if (name === undefined) found.set(pos, (name = nameFrom(ctx.text, pos)));
+      return name;
+    };
+    names.set(ctx, nameAt);
+  }
+  return nameAt;
+}
 
 /** An office after ", ", " - " or "(" may stand in apposition to a name before it, and its body may end where the apposition does. */
 const APPOSITION_BEFORE = /[,(-][ ]*$/;
@@ -61,11 +80,12 @@ export const rules: Rule[] = [
     extract: (m, ctx): Candidate | null => {
       const end = m.index + m[0].length;
       // "Tăng trưởng Tăng Văn A" is no head of a unit: a name, not the unit, follows.
-      if (m.groups.unit && nameFrom(ctx.text, end + 1)?.start === end + 1) return null;
+      const nameAt = namesIn(ctx);
+      if (m.groups.unit && nameAt(end + 1)?.start === end + 1) return null;
       const officeStart = m.index + m[0].indexOf(m.groups.office!);
       const start = m.groups.kept ? m.index : officeStart;
       const title = ctx.text.slice(officeStart, end);
-      const orgEnd = organizationEnd(ctx.text, end, APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 3), start)));
+      const orgEnd = organizationEnd(ctx.text, end, APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 3), start)), nameAt);
       const org = ctx.text.slice(end, orgEnd).trim();
       const position: PositionMeta = {
         text: ctx.text.slice(start, Math.max(end, orgEnd)),

@@ -13,6 +13,9 @@ import { oneOf, xre } from '../../patterns/compose.js';
 import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PARENT_BODIES, PLACE_UNITS, RANKS, VERBS_BEFORE_NAME } from './lexicon.js';
 import { type FoundName, nameFrom } from './names.js';
 
+/** The name that starts at a position of the text, if any: `nameFrom`, remembered for the text being read (see `namesIn`). */
+export type NameAt = (pos: number) => FoundName | null;
+
 interface Token {
   text: string;
   start: number;
@@ -50,8 +53,15 @@ function tokenAt(text: string, pos: number): Token | null {
   return { text: m[1]!, start, end: start + m[1]!.length };
 }
 
-const isCapital = (t: Token | null): boolean => !!t && CAPITAL.test(t.text);
-const isLower = (t: Token | null): boolean => !!t && LOWER.test(t.text);
+/** ASCII decided by code (most words start with an ASCII letter), the rest by the Unicode classes. */
+function startsWith(re: RegExp, ascii: (code: number) => boolean, text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? ascii(code) : re.test(text);
+}
+const asciiCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const asciiLower = (c: number): boolean => c >= 97 && c <= 122;
+const isCapital = (t: Token | null): boolean => !!t && startsWith(CAPITAL, asciiCapital, t.text);
+const isLower = (t: Token | null): boolean => !!t && startsWith(LOWER, asciiLower, t.text);
 
 function startsAt(re: RegExp, text: string, pos: number): boolean {
   re.lastIndex = pos;
@@ -59,13 +69,13 @@ function startsAt(re: RegExp, text: string, pos: number): boolean {
 }
 
 /** A capitalized word that belongs to someone else: a name, an honorific, a rank. */
-function blocks(text: string, t: Token): boolean {
-  return nameFrom(text, t.start)?.start === t.start || startsAt(STOP_AT, text, t.start);
+function blocks(text: string, t: Token, nameAt: NameAt): boolean {
+  return nameAt(t.start)?.start === t.start || startsAt(STOP_AT, text, t.start);
 }
 
 /** After a joint ("-", "và", ","), a capitalized word continues the organization unless it starts an office. */
-function continuesAfterJoint(text: string, t: Token | null): t is Token {
-  return !!t && isCapital(t) && !blocks(text, t) && !startsAt(OFFICE_AT, text, t.start);
+function continuesAfterJoint(text: string, t: Token | null, nameAt: NameAt): t is Token {
+  return !!t && isCapital(t) && !blocks(text, t, nameAt) && !startsAt(OFFICE_AT, text, t.start);
 }
 
 /** A party committee or a body's place unit, which a district's or commune's name may follow. */
@@ -96,7 +106,7 @@ const LOWER_WORD_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*[ 
  * "Hiệp hội Khoa học hành chính Việt Nam"): they belong to it only when a name or a place
  * follows them, or the apposition closes, since a verb usually follows an organization instead.
  */
-function lowerTail(text: string, first: Token, inApposition: boolean): Token | null {
+function lowerTail(text: string, first: Token, inApposition: boolean, nameAt: NameAt): Token | null {
   let last: Token | null = null;
   let t: Token | null = first;
   const bodyWord = (w: Token): boolean =>
@@ -118,7 +128,7 @@ function lowerTail(text: string, first: Token, inApposition: boolean): Token | n
   // "Phòng Quản lý đô thị quận Cầu Giấy", "Viện Nghiên cứu lập pháp của Quốc hội".
   if (startsAt(UNIT_WITH_NAME, text, last.end) || (t.text === 'của' && startsAt(PARENT_BODY_AT, text, t.end))) return tailed;
   if (!isCapital(t)) return null;
-  const nameNext = nameFrom(text, t.start)?.start === t.start;
+  const nameNext = nameAt(t.start)?.start === t.start;
   if (!nameNext && !startsAt(PLACE_AT, text, t.start)) return null;
   return tailed;
 }
@@ -141,7 +151,7 @@ function trimEndAt(text: string, pos: number): number {
  * End offset of the organization that starts at `from` (right after an office), or `from`
  * when there is none.
  */
-export function organizationEnd(text: string, from: number, inApposition = false): number {
+export function organizationEnd(text: string, from: number, inApposition = false, nameAt: NameAt = (pos) => nameFrom(text, pos)): number {
   let end = from;
   let pos = from;
   /** May a lower-case syllable follow (the second syllable of a part's first word)? */
@@ -163,14 +173,14 @@ export function organizationEnd(text: string, from: number, inApposition = false
         prev = t;
         continue;
       }
-      const name = nameFrom(text, t.start);
+      const name = nameAt(t.start);
       if (name?.start === t.start && isLocalPlace(text, name)) {
         end = pos = name.end;
         prev = { text: name.name, start: name.start, end: name.end };
         compound = false;
         continue;
       }
-      if (blocks(text, t)) break;
+      if (blocks(text, t, nameAt)) break;
       if (name) {
         // A place between the body and a name belongs to the body: "Thành ủy Hà Nội | Đinh Văn A".
         end = trimEndAt(text, name.start);
@@ -195,8 +205,8 @@ export function organizationEnd(text: string, from: number, inApposition = false
     if (unit) {
       const unitEnd = t.start + unit[0].length;
       const next = tokenAt(text, unitEnd);
-      const unitThenName = !!next && isCapital(next) && !blocks(text, next);
-      const unitAfterBody = !!prev && (/^\p{Lu}{2,}/u.test(prev.text) || isLower(prev) || nameFrom(text, next?.start ?? unitEnd)?.start === next?.start);
+      const unitThenName = !!next && isCapital(next) && !blocks(text, next, nameAt);
+      const unitAfterBody = !!prev && (/^\p{Lu}{2,}/u.test(prev.text) || isLower(prev) || nameAt(next?.start ?? unitEnd)?.start === next?.start);
       if (unitThenName || unitAfterBody) {
         end = pos = unitEnd;
         prev = { text: unit[0], start: t.start, end: unitEnd };
@@ -221,7 +231,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
       break;
     }
     if (end === from) break;
-    const tail = isLower(t) ? lowerTail(text, t, inApposition) : null;
+    const tail = isLower(t) ? lowerTail(text, t, inApposition, nameAt) : null;
     if (tail) {
       end = pos = tail.end;
       prev = tail;
@@ -230,7 +240,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
     }
     if (t.text === '-' || t.text === 'và') {
       const next = tokenAt(text, t.end);
-      if (continuesAfterJoint(text, next)) {
+      if (continuesAfterJoint(text, next, nameAt)) {
         pos = t.end;
         prev = t;
         continue;
@@ -259,7 +269,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
     if (t.text === ',') {
       const next = tokenAt(text, t.end);
       const rest = text.slice(next?.start ?? 0, (next?.start ?? 0) + 20);
-      if (continuesAfterJoint(text, next) && CONTINUATION_HEADS.has(next.text) && !TOP_BODIES.test(rest)) {
+      if (continuesAfterJoint(text, next, nameAt) && CONTINUATION_HEADS.has(next.text) && !TOP_BODIES.test(rest)) {
         pos = t.end;
         prev = t;
         continue;
