@@ -8,6 +8,7 @@
 import { B, E, build, matches } from '../patterns/compose.js';
 import { levelPlace } from '../patterns/organizations.js';
 import type { Candidate, Refiner } from '../extractors/types.js';
+import { DisjointSpans } from './overlap.js';
 
 /** An abbreviation in brackets right after a name, perhaps with its place ("(CDC Hải Dương)"): capitals (at least two), digits, "&", "-" ("C03" is a code). */
 const DEFINITION = /^\s*\((\p{Lu}[\p{Lu}\d&-]+)(?:\s+\p{Lu}[\p{L}\p{M} ]{0,30})?\)/u;
@@ -40,12 +41,12 @@ export const abbreviationsRefiner: Refiner = {
     const organizations = draft.mentions.filter((m) => m.type === 'organization');
     const defined = definitions(organizations, ctx.text);
     if (defined.size === 0) return draft;
-    const taken = (start: number, end: number): boolean => organizations.some((o) => o.start < end && start < o.end);
+    const taken = DisjointSpans.of(organizations);
     const added: Candidate[] = [];
     for (const m of matches(USE, ctx.text)) {
       const full = defined.get(m.groups.abbr!);
       const end = m.index + m[0].length;
-      if (full === undefined || taken(m.index, end)) continue;
+      if (full === undefined || taken.overlaps({ start: m.index, end })) continue;
       added.push({ type: 'organization', start: m.index, end, name: m[0].replace(/\s+/g, ' '), canonical: withPlace(full, m.groups.place), rule: 'organization.abbreviation' });
     }
     return { ...draft, mentions: [...draft.mentions, ...added] };

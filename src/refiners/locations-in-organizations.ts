@@ -4,12 +4,12 @@
  * is already its longest span; a location overlapping one is dropped.
  */
 import type { Refiner } from '../extractors/types.js';
+import { DisjointSpans } from './overlap.js';
 
 export const locationsInOrganizationsRefiner: Refiner = {
   id: 'locations-in-organizations',
   refine: (draft) => {
-    const organizations = draft.mentions.filter((m) => m.type === 'organization');
-    const inside = (start: number, end: number): boolean => organizations.some((o) => o.start < end && start < o.end);
-    return { ...draft, mentions: draft.mentions.filter((m) => m.type !== 'location' || !inside(m.start, m.end)) };
+    const organizations = DisjointSpans.of(draft.mentions.filter((m) => m.type === 'organization'));
+    return { ...draft, mentions: draft.mentions.filter((m) => m.type !== 'location' || !organizations.overlaps(m)) };
   },
 };

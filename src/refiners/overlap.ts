@@ -17,8 +17,21 @@ function better(a: Candidate, b: Candidate): boolean {
  * binary search finds the only kept span that could overlap a candidate. This keeps a
  * record with tens of thousands of mentions at n·log n instead of n².
  */
-class DisjointSpans {
+export class DisjointSpans {
   private readonly spans: Candidate[] = [];
+
+  /** Spans already disjoint (one type after overlap resolution), in any order. */
+  static of(spans: readonly Candidate[]): DisjointSpans {
+    const set = new DisjointSpans();
+    set.spans.push(...[...spans].sort((a, b) => a.start - b.start));
+    return set;
+  }
+
+  /** Does a kept span overlap this one? */
+  overlaps(c: { start: number; end: number }): boolean {
+    const next = this.spans[this.firstEndingAfter(c.start)];
+    return !!next && next.start < c.end;
+  }
 
   /** Index of the first kept span that ends after `start`. */
   private firstEndingAfter(start: number): number {
@@ -34,10 +47,8 @@ class DisjointSpans {
 
   /** Adds the span unless it overlaps a kept one; says whether it was added. */
   tryAdd(c: Candidate): boolean {
-    const i = this.firstEndingAfter(c.start);
-    const next = this.spans[i];
-    if (next && next.start < c.end) return false;
-    this.spans.splice(i, 0, c);
+    if (this.overlaps(c)) return false;
+    this.spans.splice(this.firstEndingAfter(c.start), 0, c);
     return true;
   }
 }

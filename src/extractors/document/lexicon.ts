@@ -7,6 +7,7 @@ import XRegExp from 'xregexp';
 import docTypes from '../../lexicon/document-types.json' with { type: 'json' };
 import issuerCodes from '../../lexicon/issuer-codes.json' with { type: 'json' };
 import { oneOf } from '../../patterns/compose.js';
+import type { ExtractContext } from '../types.js';
 
 export interface DocType {
   type: string;
@@ -75,14 +76,32 @@ function withoutTermNumber(code: string): string {
  * The body an issuer code names. A code with alternatives (TU: Tỉnh ủy or Thành ủy) takes the
  * one the article itself uses most; a term number (QH13, UBTVQH14) is not part of the code.
  */
-export function issuerOfCode(code: string, text: string): string | undefined {
+export function issuerOfCode(code: string, uses: UsesIn): string | undefined {
   const bare = withoutTermNumber(code);
   const key = Object.keys(CODES).find((k) => k.toUpperCase() === bare.toUpperCase());
   if (!key) return departmentOfCode(bare);
   const choices = ALTERNATIVES[key];
   if (!choices) return CODES[key];
-  const uses = (name: string): number => text.split(name).length - 1;
   return choices.reduce((best, c) => (uses(c) > uses(best) ? c : best));
+}
+
+/** How many times the article uses a body's name. */
+export type UsesIn = (name: string) => number;
+
+/** Counts per article, each counted once: a record of many symbols counted the whole text for each (quadratic). */
+const counts = new WeakMap<ExtractContext, UsesIn>();
+export function usesIn(ctx: ExtractContext): UsesIn {
+  let uses = counts.get(ctx);
+  if (!uses) {
+    const known = new Map<string, number>();
+    uses = (name) => {
+      let n = known.get(name);
+      if (n === undefined) known.set(name, (n = ctx.text.split(name).length - 1));
+      return n;
+    };
+    counts.set(ctx, uses);
+  }
+  return uses;
 }
 
 /**

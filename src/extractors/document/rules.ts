@@ -14,7 +14,7 @@ import { central, congressBody, congressPattern, plenumPattern, termsOf, termsPa
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { dateBefore, issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
 import { firstWords } from '../../patterns/scan.js';
-import { ALL_WORDS, docTypeOf, docTypeOfCode, namedTypeWord, typeWord, type DocType } from './lexicon.js';
+import { ALL_WORDS, docTypeOf, docTypeOfCode, namedTypeWord, typeWord, usesIn, type DocType } from './lexicon.js';
 import { charterName, constitutionName, lawName } from './names.js';
 import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';
 
@@ -120,7 +120,7 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
     const last = i === items.length - 1;
     const start = i === 0 ? m.index : numsAt + n.index!;
     const stop = last && items.length === nums.length ? end : numsAt + n.index! + n[0].length;
-    const symbol = m.groups.tail ? parseSymbol(n[0] + m.groups.tail, ctx.text) : undefined;
+    const symbol = m.groups.tail ? parseSymbol(n[0] + m.groups.tail, usesIn(ctx)) : undefined;
     return doc('document.numbered', start, stop, typeOfSymbol(symbol, type), {
       typeCode: symbol?.typeCode ?? type.code,
       number: n[0],
@@ -221,7 +221,7 @@ function named(m: Match, ctx: ExtractContext): Candidate | null {
   const name =
     type.type === 'Hiến pháp' ? constitutionName(ctx.text, m.index, pos) : type.type === 'Điều lệ' ? charterName(ctx.text, pos) : lawName(ctx.text, m.index, pos);
   if (!name) return null;
-  const symbol = name.symbolText ? parseSymbol(name.symbolText, ctx.text) : undefined;
+  const symbol = name.symbolText ? parseSymbol(name.symbolText, usesIn(ctx)) : undefined;
   const around = surroundingsAfter(ctx.text, name.end);
   return doc(
     'document.named',

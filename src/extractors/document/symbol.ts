@@ -6,7 +6,7 @@
  * add stray spaces around the separators ("05 - CT/TW"); the symbol is reported without them.
  */
 import { year } from '../../patterns/dates.js';
-import { TYPE_CODES, issuerOfCode } from './lexicon.js';
+import { TYPE_CODES, issuerOfCode, type UsesIn } from './lexicon.js';
 
 /** A document number: digits, maybe one letter ("30a"). */
 export const docNumber = String.raw`\d{1,5}(?:[a-z](?![\p{L}\p{M}]))?(?![\p{N}])`;
@@ -23,18 +23,18 @@ export interface SymbolInfo {
   issuer?: string;
 }
 
-/** Type code and issuer read from a symbol; `text` is the article, which settles "TU". */
-export function parseSymbol(written: string, text: string): SymbolInfo {
+/** Type code and issuer read from a symbol; how often the article names each body settles "TU". */
+export function parseSymbol(written: string, uses: UsesIn): SymbolInfo {
   const symbol = written.replace(/\s+/g, '');
   const party = /^[^-/]+-([^/]+)\/(.+)$/u.exec(symbol);
-  if (party) return withIssuer({ symbol, typeCode: party[1] }, party[2]!, text);
+  if (party) return withIssuer({ symbol, typeCode: party[1] }, party[2]!, uses);
   const parts = symbol.split('/').slice(1).filter((p) => !/^\d{4}$/.test(p));
   const [first, second] = (parts[0] ?? '').split('-');
-  if (first && second && TYPE_CODES.has(first.toUpperCase())) return withIssuer({ symbol, typeCode: first }, second, text);
-  return first ? withIssuer({ symbol }, first, text) : { symbol };
+  if (first && second && TYPE_CODES.has(first.toUpperCase())) return withIssuer({ symbol, typeCode: first }, second, uses);
+  return first ? withIssuer({ symbol }, first, uses) : { symbol };
 }
 
-function withIssuer(info: SymbolInfo, code: string, text: string): SymbolInfo {
-  const issuer = issuerOfCode(code, text);
+function withIssuer(info: SymbolInfo, code: string, uses: UsesIn): SymbolInfo {
+  const issuer = issuerOfCode(code, uses);
   return issuer ? { ...info, issuer } : info;
 }
