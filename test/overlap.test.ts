@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Candidate } from '../src/extractors/types.js';
-import { resolveOverlaps } from '../src/refiners/overlap.js';
+import { DisjointSpans, resolveOverlaps } from '../src/refiners/overlap.js';
 
 const date = (start: number, end: number, priority?: number): Candidate => ({ type: 'date', start, end, value: null, rule: 't', ...(priority ? { priority } : {}) });
 const count = (start: number, end: number): Candidate => ({ type: 'count', start, end, value: 1, unit: 'x', rule: 't' });
@@ -28,5 +28,17 @@ describe('resolveOverlaps', () => {
       for (const a of kept) for (const b of kept) if (a !== b) expect(a.start < b.end && b.start < a.end).toBe(false);
       for (const c of input) if (!kept.includes(c)) expect(kept.some((k) => k.start < c.end && c.start < k.end && k.end - k.start >= c.end - c.start)).toBe(true);
     }
+  });
+});
+
+describe('DisjointSpans.of', () => {
+  test('finds the span a query overlaps, in any order of input', () => {
+    const set = DisjointSpans.of([date(20, 30), date(0, 5), date(10, 15)]);
+    expect([set.overlaps({ start: 4, end: 6 }), set.overlaps({ start: 5, end: 10 }), set.overlaps({ start: 29, end: 40 })]).toEqual([true, false, true]);
+  });
+  test('takes a record-sized list (regression: spreading 300k spans overflowed the stack)', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => date(10 * i, 10 * i + 5));
+    const set = DisjointSpans.of(many);
+    expect([set.overlaps({ start: 2_999_994, end: 2_999_996 }), set.overlaps({ start: 2_999_995, end: 3_000_000 })]).toEqual([true, false]);
   });
 });

@@ -18,13 +18,15 @@ function better(a: Candidate, b: Candidate): boolean {
  * record with tens of thousands of mentions at n·log n instead of n².
  */
 export class DisjointSpans {
-  private readonly spans: Candidate[] = [];
+  private constructor(private readonly spans: Candidate[] = []) {}
+
+  static empty(): DisjointSpans {
+    return new DisjointSpans();
+  }
 
   /** Spans already disjoint (one type after overlap resolution), in any order. */
   static of(spans: readonly Candidate[]): DisjointSpans {
-    const set = new DisjointSpans();
-    set.spans.push(...[...spans].sort((a, b) => a.start - b.start));
-    return set;
+    return new DisjointSpans([...spans].sort((a, b) => a.start - b.start));
   }
 
   /** Does a kept span overlap this one? */
@@ -58,7 +60,7 @@ export function resolveOverlaps(mentions: readonly Candidate[]): Candidate[] {
   const byType = new Map<string, DisjointSpans>();
   return ranked.filter((c) => {
     let spans = byType.get(c.type);
-    if (!spans) byType.set(c.type, (spans = new DisjointSpans()));
+    if (!spans) byType.set(c.type, (spans = DisjointSpans.empty()));
     return spans.tryAdd(c);
   });
 }
