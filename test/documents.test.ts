@@ -65,6 +65,11 @@ describe('linking', () => {
     expect(result.documents?.length).toBe(3);
   });
 
+  test('a number cited again after others is the document cited first (linking compares mentions of one number only)', () => {
+    const ids = docs('Chỉ thị 05, Chỉ thị 06, Chỉ thị 5, Kết luận 05 và Chỉ thị 06').map((d) => d.documentId);
+    expect(ids).toEqual(['d1', 'd2', 'd1', 'd3', 'd2']);
+  });
+
   test('a different number or term is a different document', () => {
     const ids = docs('Nghị quyết Trung ương 4 (khóa XI) và Nghị quyết Trung ương 4 (khóa XII); Chỉ thị 05 và Chỉ thị 06').map((d) => d.documentId);
     expect(new Set(ids).size).toBe(4);

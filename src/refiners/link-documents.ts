@@ -19,6 +19,17 @@ const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s
 interface Entity {
   id: string;
   members: DocCandidate[];
+  /** The first symbol, issuer and terms its members give (kept as they join: a long record cites one document thousands of times). */
+  symbol?: string;
+  issuer?: string;
+  terms?: string[];
+}
+
+function join(e: Entity, m: DocCandidate): void {
+  e.members.push(m);
+  e.symbol ??= m.symbol;
+  e.issuer ??= m.issuer;
+  e.terms ??= m.terms;
 }
 
 /** Whether `m` cites the document `e` stands for. */
@@ -28,8 +39,7 @@ function sameDocument(e: Entity, m: DocCandidate): boolean {
   if (m.number !== undefined || first.number !== undefined) {
     if (first.number === undefined || m.number === undefined) return false;
     if (first.number.replace(/^0+(?=\d)/, '') !== m.number.replace(/^0+(?=\d)/, '')) return false;
-    const symbol = e.members.find((x) => x.symbol)?.symbol;
-    if (symbol && m.symbol) return fold(symbol) === fold(m.symbol);
+    if (e.symbol && m.symbol) return fold(e.symbol) === fold(m.symbol);
     return issuersAgree(e, m);
   }
   if (m.plenums || first.plenums) return plenumKey(first) === plenumKey(m) && termsAgree(e, m);
@@ -41,9 +51,8 @@ function sameDocument(e: Entity, m: DocCandidate): boolean {
  * 09 của Tỉnh ủy", "Nghị quyết số 09 của HĐND tỉnh") issued two documents.
  */
 function issuersAgree(e: Entity, m: DocCandidate): boolean {
-  const issuer = e.members.find((x) => x.issuer)?.issuer;
-  if (!issuer || !m.issuer) return true;
-  const [a, b] = [fold(issuer), fold(m.issuer)];
+  if (!e.issuer || !m.issuer) return true;
+  const [a, b] = [fold(e.issuer), fold(m.issuer)];
   return a.includes(b) || b.includes(a);
 }
 
@@ -51,8 +60,7 @@ const plenumKey = (m: DocCandidate): string => (m.plenums ?? []).join(',');
 
 /** A plenum resolution without its term is the one cited last with a term; different terms are different resolutions. */
 function termsAgree(e: Entity, m: DocCandidate): boolean {
-  const terms = e.members.find((x) => x.terms)?.terms;
-  return !terms || !m.terms || terms.join(',') === m.terms.join(',');
+  return !e.terms || !m.terms || e.terms.join(',') === m.terms.join(',');
 }
 
 /** The name a named document is cited by, without "năm 2013" or "(sửa đổi)". */
@@ -73,13 +81,33 @@ function sharedIssuer(members: readonly DocCandidate[]): string | undefined {
   return issuer;
 }
 
+/**
+ * What two mentions of one document share, by the branch of `sameDocument` they take: type,
+ * and number, plenums or name. Only entities with the mention's key are compared with it, so a
+ * record citing thousands of documents is not compared pairwise.
+ */
+function linkKey(m: DocCandidate): string {
+  const kind = m.number !== undefined ? `#${m.number.replace(/^0+(?=\d)/, '')}` : m.plenums ? `p${plenumKey(m)}` : `n${nameKey(m)}`;
+  return `${m.docType}\u0000${kind}`;
+}
+
 function link(mentions: readonly Candidate[]): Candidate[] {
   const docs = mentions.filter((m): m is DocCandidate => m.type === 'document').sort(byPosition);
   const entities: Entity[] = [];
+  const byKey = new Map<string, Entity[]>();
   for (const m of docs) {
-    const entity = [...entities].reverse().find((e) => sameDocument(e, m));
-    if (entity) entity.members.push(m);
-    else entities.push({ id: `d${entities.length + 1}`, members: [m] });
+    const key = linkKey(m);
+    let candidates = byKey.get(key);
+    if (!candidates) byKey.set(key, (candidates = []));
+    let entity: Entity | undefined;
+    for (let i = candidates.length - 1; i >= 0 && !entity; i--) if (sameDocument(candidates[i]!, m)) entity = candidates[i];
+    if (entity) join(entity, m);
+    else {
+      const e: Entity = { id: `d${entities.length + 1}`, members: [] };
+      join(e, m);
+      entities.push(e);
+      candidates.push(e);
+    }
   }
   const linked = new Map<Candidate, Candidate>();
   for (const e of entities) {
