@@ -128,8 +128,10 @@ function runCli(args, { measureRss = false, nodeArgs = [] } = {}) {
   return new Promise((resolveRun, reject) => {
     const devnull = openSync('/dev/null', 'w');
     const useTime = existsSync('/usr/bin/time');
-    const cmd = useTime ? '/usr/bin/time' : process.execPath;
-    const argv = useTime ? ['-f', 'MAXRSS_KB=%M CPU_S=%U+%S', process.execPath, ...nodeArgs, cli, ...args] : [...nodeArgs, cli, ...args];
+    // The CLI is run as the installed `vnpol` bin runs: through its shebang, with its node flags.
+    const command = nodeArgs.length ? [process.execPath, ...nodeArgs, cli] : [cli];
+    const cmd = useTime ? '/usr/bin/time' : command[0];
+    const argv = useTime ? ['-f', 'MAXRSS_KB=%M CPU_S=%U+%S', ...command, ...args] : [...command.slice(1), ...args];
     const t = performance.now();
     const child = spawn(cmd, argv, { stdio: ['ignore', devnull, 'pipe'] });
     let stderr = '';

@@ -12,6 +12,13 @@ const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli
 const seedPath = fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt');
 
 describe('vnpol extract', () => {
+  test.skipIf(process.platform === 'win32')('runs as the installed bin does, through its shebang and its node flag', () => {
+    const r = spawnSync(cli, ['extract'], { input: JSON.stringify({ id: 'a', text: 'Sáng 30/7, họp.', referenceDate: '2019-07-30' }), encoding: 'utf8' });
+    expect(readFileSync(cli, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=2');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).mentions[0]).toMatchObject({ type: 'date', value: '2019-07-30' });
+  });
+
   test('a JSONL batch with bad lines: good records in order, one error record each, exit 1', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Sáng 30/7, họp.', referenceDate: '2019-07-30' }),
