@@ -35,9 +35,9 @@ export function oneOf(phrases: readonly string[]): string {
 export type Groups = Record<string, string | undefined>;
 export type Match = RegExpExecArray & { groups: Groups };
 
-/** The first match of a pattern, with named groups (XRegExp keeps them out of native exec). */
+/** The first match of a (non-sticky) pattern, with named groups (XRegExp keeps them out of native exec). */
 export function firstMatch(pattern: RegExp, text: string): Match | null {
-  return XRegExp.exec(text, pattern) as Match | null;
+  return scan(pattern, text).next().value ?? null;
 }
 
 /** Every match of a pattern, with named groups (XRegExp keeps them out of native exec). */
