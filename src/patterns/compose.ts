@@ -7,7 +7,7 @@
  * a non-letter, so they would match inside "Sáng".
  */
 import XRegExp from 'xregexp';
-import { scan } from './scan.js';
+import { scan, type Trigger } from './scan.js';
 
 /** Start of a word: not preceded by a letter or digit. */
 export const B = String.raw`(?<![\p{L}\p{N}\p{M}])`;
@@ -43,4 +43,24 @@ export function firstMatch(pattern: RegExp, text: string): Match | null {
 /** Every match of a pattern, with named groups (XRegExp keeps them out of native exec). */
 export function matches(pattern: RegExp, text: string, from = 0): Generator<Match> {
   return scan(pattern, text, undefined, from);
+}
+
+/** A trigger (patterns/scan.ts) from a native source: `trigger(String.raw\`[Qq]uý\s\`, 8)`. */
+export function trigger(source: string, lookback: number): Trigger {
+  return { pattern: new RegExp(source), lookback };
+}
+
+/**
+ * The trigger of a pattern that starts with one of `phrases` (lexicon entries): their first
+ * words, each in both cases of its initial when `loose`.
+ */
+export function firstWords(phrases: readonly string[], { loose = false } = {}): Trigger {
+  const starts: string[] = [];
+  for (const phrase of phrases) {
+    const head = phrase.trim().split(/\s+/)[0];
+    if (!head) continue;
+    starts.push(head);
+    if (loose) starts.push(head[0]!.toUpperCase() + head.slice(1), head[0]!.toLowerCase() + head.slice(1));
+  }
+  return trigger(oneOf(starts), 0);
 }

@@ -75,10 +75,21 @@ export class PhraseEnds {
     return -1;
   }
 
-  /** Does `text` end with a phrase and then one or more spaces (`(?:…)[ ]+$`)? */
-  endsBeforeSpaces(text: string): boolean {
-    let end = text.length;
-    while (end > 0 && text[end - 1] === ' ') end--;
-    return end < text.length && this.startOf(text, end) >= 0;
+  /** Where the phrase starts that `text` ends with before one or more spaces (`(?:…)[ ]+$`), or -1. */
+  startBeforeSpaces(text: string): number {
+    const end = endBeforeSpaces(text);
+    return end < text.length ? this.startOf(text, end) : -1;
   }
+
+  /** Does `text` end with a phrase and then one or more spaces? */
+  endsBeforeSpaces(text: string): boolean {
+    return this.startBeforeSpaces(text) >= 0;
+  }
+}
+
+/** Where the spaces `text` ends with begin (its length when there are none). */
+export function endBeforeSpaces(text: string): number {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  return end;
 }

@@ -112,36 +112,3 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
     yield m;
   }
 }
-
-/** A trigger from a native source: `trigger(String.raw\`[Qq]uý\s\`, 8)`. */
-export function trigger(source: string, lookback: number): Trigger {
-  return { pattern: new RegExp(source), lookback };
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-/**
- * The trigger of a pattern that starts with one of `phrases` (lexicon entries): their first
- * words, each in both cases of its initial when `loose`.
- */
-export function firstWords(phrases: readonly string[], { loose = false } = {}): Trigger {
-  const starts = new Set<string>();
-  for (const phrase of phrases) {
-    const head = phrase.trim().split(/\s+/)[0];
-    if (!head) continue;
-    starts.add(head);
-    if (loose) {
-      starts.add(head[0]!.toUpperCase() + head.slice(1));
-      starts.add(head[0]!.toLowerCase() + head.slice(1));
-    }
-  }
-  return { pattern: new RegExp(alternationOf([...starts])), lookback: 0 };
-}
-
-/** Literal phrases as a native alternation, longest first, any run of whitespace between words. */
-function alternationOf(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/ /g, String.raw`\s+`))
-    .join('|');
-}

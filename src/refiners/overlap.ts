@@ -18,11 +18,7 @@ function better(a: Candidate, b: Candidate): boolean {
  * record with tens of thousands of mentions at n·log n instead of n².
  */
 export class DisjointSpans {
-  private constructor(private readonly spans: Candidate[] = []) {}
-
-  static empty(): DisjointSpans {
-    return new DisjointSpans();
-  }
+  private constructor(private readonly spans: Candidate[]) {}
 
   /** Spans already disjoint (one type after overlap resolution), in any order. */
   static of(spans: readonly Candidate[]): DisjointSpans {
@@ -60,7 +56,7 @@ export function resolveOverlaps(mentions: readonly Candidate[]): Candidate[] {
   const byType = new Map<string, DisjointSpans>();
   return ranked.filter((c) => {
     let spans = byType.get(c.type);
-    if (!spans) byType.set(c.type, (spans = DisjointSpans.empty()));
+    if (!spans) byType.set(c.type, (spans = DisjointSpans.of([])));
     return spans.tryAdd(c);
   });
 }

@@ -109,11 +109,13 @@ export function normalize(original: string): NormalizedText {
   let ends: Int32Array<ArrayBuffer> = new Int32Array(original.length + 8);
   const out: string[] = [];
   let n = 0;
+  const reserve = (count: number): void => {
+    if (n + count <= starts.length) return;
+    starts = grow(starts, n + count);
+    ends = grow(ends, n + count);
+  };
   const emit = (mapped: string, i: number, j: number): void => {
-    if (n + mapped.length > starts.length) {
-      starts = grow(starts, n + mapped.length);
-      ends = grow(ends, n + mapped.length);
-    }
+    reserve(mapped.length);
     for (let k = 0; k < mapped.length; k++, n++) {
       starts[n] = i;
       ends[n] = j;
@@ -128,10 +130,7 @@ export function normalize(original: string): NormalizedText {
     const runEnd = next < original.length ? Math.max(i, next - 1) : original.length;
     const run = original.slice(i, runEnd);
     if (run.length > 0 && run.normalize('NFC') === run) {
-      if (n + run.length > starts.length) {
-        starts = grow(starts, n + run.length);
-        ends = grow(ends, n + run.length);
-      }
+      reserve(run.length);
       for (let k = i; k < runEnd; k++, n++) {
         starts[n] = k;
         ends[n] = k + 1;

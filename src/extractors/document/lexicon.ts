@@ -7,6 +7,7 @@ import XRegExp from 'xregexp';
 import docTypes from '../../lexicon/document-types.json' with { type: 'json' };
 import issuerCodes from '../../lexicon/issuer-codes.json' with { type: 'json' };
 import { oneOf } from '../../patterns/compose.js';
+import { perArticle } from '../per-article.js';
 import type { ExtractContext } from '../types.js';
 
 export interface DocType {
@@ -89,20 +90,7 @@ export function issuerOfCode(code: string, uses: UsesIn): string | undefined {
 export type UsesIn = (name: string) => number;
 
 /** Counts per article, each counted once: a record of many symbols counted the whole text for each (quadratic). */
-const counts = new WeakMap<ExtractContext, UsesIn>();
-export function usesIn(ctx: ExtractContext): UsesIn {
-  let uses = counts.get(ctx);
-  if (!uses) {
-    const known = new Map<string, number>();
-    uses = (name) => {
-      let n = known.get(name);
-      if (n === undefined) known.set(name, (n = ctx.text.split(name).length - 1));
-      return n;
-    };
-    counts.set(ctx, uses);
-  }
-  return uses;
-}
+export const usesIn: (ctx: ExtractContext) => UsesIn = perArticle((text, name: string) => text.split(name).length - 1);
 
 /**
  * A provincial department's code is its ministry's with S for B ("STNMT" beside "BTNMT"):

@@ -6,14 +6,13 @@
  * Spans stop before "ngày …" and "của …"; those fill `date` and `issuer` (context.ts).
  */
 import countUnits from '../../lexicon/count-units.json' with { type: 'json' };
-import { B, firstMatch, xre, type Match } from '../../patterns/compose.js';
+import { B, firstMatch, firstWords, xre, type Match } from '../../patterns/compose.js';
 import { year } from '../../patterns/dates.js';
 import { ordinalToInt, roman } from '../../patterns/ordinals.js';
 import type { DocumentMention } from '../../schema/index.js';
 import { central, congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { dateBefore, issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
-import { firstWords } from '../../patterns/scan.js';
 import { ALL_WORDS, docTypeOf, docTypeOfCode, namedTypeWord, typeWord, usesIn, type DocType } from './lexicon.js';
 import { charterName, constitutionName, lawName } from './names.js';
 import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';

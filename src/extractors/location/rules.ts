@@ -5,13 +5,12 @@
  * ("Sân bay Vinh"), features and roads ("sông Hồng", "quốc lộ 1A"). A place inside an
  * organization's name ("UBND tỉnh Quảng Ninh") is dropped by the locations-in-organizations refiner.
  */
-import { B, E, build, matches, type Match } from '../../patterns/compose.js';
+import { B, E, build, firstWords, matches, trigger, type Match } from '../../patterns/compose.js';
 import { capWord, continuesName, phrases, placeName, provinceName } from '../../patterns/organizations.js';
 import countries from '../../lexicon/countries.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
-import { firstWords, trigger } from '../../patterns/scan.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 
 /** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */

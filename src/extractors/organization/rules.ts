@@ -4,9 +4,8 @@
  * where kinds overlap the overlap refiner keeps the longest span ("Ban Tuyên giáo Thành ủy",
  * not "Thành ủy"). A "khóa N" right after a body stays in the span but not in `name`.
  */
-import { B, E, build, matches, type Match } from '../../patterns/compose.js';
+import { B, E, build, firstWords, matches, type Match } from '../../patterns/compose.js';
 import { continuesName, organizationKinds, organizationStarts, portfolio, termSuffix, unitAfterTitle } from '../../patterns/organizations.js';
-import { firstWords } from '../../patterns/scan.js';
 import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };

@@ -8,7 +8,7 @@
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
 import { xre } from '../../patterns/compose.js';
-import { PhraseEnds } from '../../patterns/phrase-end.js';
+import { PhraseEnds, endBeforeSpaces } from '../../patterns/phrase-end.js';
 import {
   BODY_NAMES,
   COMMON_SURNAMES,
@@ -192,17 +192,10 @@ function officeNearBefore(before: string): boolean {
   }
 }
 
-/** Spaces a text ends with: the place a phrase before them must end at. */
-function endBeforeSpaces(text: string): number {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  return end;
-}
 
 /** Is the run right after a place or idea word ("tư tưởng", "Trường THPT")? */
 function blockedBefore(before: string): boolean {
-  const end = endBeforeSpaces(before);
-  const start = end < before.length ? PLACE_OR_IDEA_ENDS.startOf(before, end) : -1;
+  const start = PLACE_OR_IDEA_ENDS.startBeforeSpaces(before);
   if (start < 0 || BODY_WORDS_ENDS.endsBeforeSpaces(before)) return false;
   return !(/^\p{Ll}/u.test(before.charAt(start)) && CAPITALIZED_WORD_BEFORE.test(before.slice(0, start)));
 }

@@ -7,7 +7,8 @@
 import { B, E, build } from '../../patterns/compose.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICES } from './lexicon.js';
-import { CAPITALIZED, CAPITALIZED_TAIL, nameFrom, nameInRun, type FoundName } from './names.js';
+import { perArticle } from '../per-article.js';
+import { CAPITALIZED, CAPITALIZED_TAIL, nameFrom, nameInRun } from './names.js';
 import { organizationEnd, type NameAt } from './titles.js';
 
 export interface PositionMeta {
@@ -29,24 +30,8 @@ function organizationName(office: string, org: string): string {
  */
 const HEAD_OF_UNIT = String.raw`(?:Phó[ ]+)?(?<unit>\p{Lu}[\p{Ll}\p{M}]*)[ ]trưởng(?=[ ]\k<unit>[ ]\p{Lu})`;
 
-/**
- * The names found at positions of one text, remembered while it is read: the walks of titles in
- * a row ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch …") ask about the same words again.
- */
-const names = new WeakMap<ExtractContext, NameAt>();
-function namesIn(ctx: ExtractContext): NameAt {
-  let nameAt = names.get(ctx);
-  if (!nameAt) {
-    const found = new Map<number, FoundName | null>();
-    nameAt = (pos) => {
-      let name = found.get(pos);
-      if (name === undefined) found.set(pos, (name = nameFrom(ctx.text, pos)));
-      return name;
-    };
-    names.set(ctx, nameAt);
-  }
-  return nameAt;
-}
+/** The name at each position, kept for the article: the walks of titles in a row ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch …") ask about the same words again. */
+const namesIn: (ctx: ExtractContext) => NameAt = perArticle(nameFrom);
 
 /** An office after ", ", " - " or "(" may stand in apposition to a name before it, and its body may end where the apposition does. */
 const APPOSITION_BEFORE = /[,(-][ ]*$/;

@@ -1,0 +1,22 @@
+/**
+ * A function of the article's text, each answer computed once per article: rules that ask
+ * the same question again and again (the name at a position, how often a body is named) keep
+ * the answers for the ExtractContext being read, and they go with it.
+ */
+import type { ExtractContext } from './types.js';
+
+export function perArticle<K, V>(compute: (text: string, key: K) => V): (ctx: ExtractContext) => (key: K) => V {
+  const byContext = new WeakMap<ExtractContext, (key: K) => V>();
+  return (ctx) => {
+    let lookup = byContext.get(ctx);
+    if (!lookup) {
+      const known = new Map<K, V>();
+      lookup = (key) => {
+        if (!known.has(key)) known.set(key, compute(ctx.text, key));
+        return known.get(key)!;
+      };
+      byContext.set(ctx, lookup);
+    }
+    return lookup;
+  };
+}
