@@ -11,6 +11,7 @@ import { extractors } from '../src/extractors/index.js';
 import type { RuleCorpus } from '../src/extractors/types.js';
 import { build, firstWords, trigger } from '../src/patterns/compose.js';
 import { scan } from '../src/patterns/scan.js';
+import { wordHits } from '../src/patterns/word-index.js';
 import { normalize } from '../src/text/normalize.js';
 import { syllablesOf, vietnameseText } from '../scripts/fuzz-lib.mjs';
 import { devCorpus, fixture, hasShared } from './helpers.js';
@@ -45,11 +46,34 @@ describe('scan', () => {
     expect(found(pattern, 'cùng ngày', t)).toEqual([[0, 'cùng ngày', { pod: undefined }]]);
   });
 
-  test('firstWords: the first word of each phrase, in both cases when loose', () => {
-    const t = firstWords(['Hà Nội', 'Hà Giang', 'ban Tổ chức'], { loose: true });
-    expect(t.lookback).toBe(0);
-    expect('Ban Tổ chức'.match(new RegExp(t.pattern.source, 'g'))).toEqual(['Ban']);
-    expect('Hà Giang'.match(new RegExp(t.pattern.source, 'g'))).toEqual(['Hà']);
+  test('firstWords: the first word of each phrase, any case, also glued to what follows', () => {
+    const t = firstWords(['Hà Nội', 'Hà Giang', 'ban Tổ chức', 'TP.HCM']);
+    expect([...t.words.keys()]).toEqual(['Hà', 'ban', 'TP']);
+    const hits = (text: string) => wordHits(text, t).at;
+    expect(hits('Ban Tổ chức, BAN, hà Nội')).toEqual([0, 13, 18]);
+    expect(hits('TP.HCM và TPHCM, UBNDtỉnh')).toEqual([0, 10]);
+    // Inside a word is no hit: every such pattern starts with the boundary B.
+    expect(hits('Thanh Hà Giang, aHà')).toEqual([6]);
+  });
+
+  test('firstWords: a word inside the match, with its own lookback', () => {
+    const p = build(String.raw`(?<![\p{L}\p{N}])(?:[Pp]hó\s+)?(?<unit>\p{Lu}\p{Ll}*)\s+trưởng(?=\s\k<unit>)`, {}, 'g');
+    const t = firstWords(['Phó'], { trưởng: 12 });
+    const text = 'Đồn trưởng Đồn, Phó Trạm trưởng Trạm và Phó Giám đốc; Tổ trưởng Tổ, Tổ trưởng Ban';
+    expect(found(p, text, t)).toEqual(found(p, text));
+    // The pattern's backreference (to the unit) still points at the unit inside the window.
+    expect(found(p, text, t).map(([i]) => i)).toEqual([0, 16, 54]);
+  });
+
+  test('a word trigger throws on what is not a word', () => {
+    expect(() => firstWords(['- gạch'])).toThrow(/does not start with a word/);
+    expect(() => firstWords([], { 'hai từ': 3 })).toThrow(/is not one word/);
+  });
+
+  test('the index of one text is not used for another', () => {
+    const t = firstWords(['Hà Nội']);
+    expect(wordHits('Hà Nội', t).at).toEqual([0]);
+    expect(wordHits('ở Hà Nội', t).at).toEqual([2]);
   });
 });
 
@@ -60,7 +84,8 @@ const articles = [
   ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
 ];
 const phrases = Object.values(corpora).flatMap(({ corpus }) => [...corpus.examples.map((e) => e.text), ...corpus.negatives]);
-const texts = [...articles, phrases.join('\n'), phrases.join(' ')].map((t) => normalize(t).text);
+// Headlines in capitals: word triggers fold case as the `i` flag does (person.office).
+const texts = [...articles, phrases.join('\n'), phrases.join(' '), ...articles.map((a) => a.toUpperCase())].map((t) => normalize(t).text);
 const syllables = syllablesOf(articles);
 
 describe('triggered rules find what a whole scan finds', () => {

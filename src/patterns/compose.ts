@@ -7,7 +7,8 @@
  * a non-letter, so they would match inside "Sáng".
  */
 import XRegExp from 'xregexp';
-import { scan, type Trigger } from './scan.js';
+import { scan, type PatternTrigger } from './scan.js';
+import { leadingWord, wordTrigger, type WordTrigger } from './word-index.js';
 
 /** Start of a word: not preceded by a letter or digit. */
 export const B = String.raw`(?<![\p{L}\p{N}\p{M}])`;
@@ -46,21 +47,22 @@ export function matches(pattern: RegExp, text: string, from = 0): Generator<Matc
 }
 
 /** A trigger (patterns/scan.ts) from a native source: `trigger(String.raw\`[Qq]uý\s\`, 8)`. */
-export function trigger(source: string, lookback: number): Trigger {
+export function trigger(source: string, lookback: number): PatternTrigger {
   return { pattern: new RegExp(source), lookback };
 }
 
 /**
- * The trigger of a pattern that starts with one of `phrases` (lexicon entries): their first
- * words, each in both cases of its initial when `loose`.
+ * The trigger of a pattern whose matches start with one of `phrases` (lexicon entries): their
+ * first words, in any case, looked up in one pass (patterns/word-index.ts). `inside` adds words
+ * a match holds further in, each with the most characters between the match's start and it.
  */
-export function firstWords(phrases: readonly string[], { loose = false } = {}): Trigger {
-  const starts: string[] = [];
+export function firstWords(phrases: readonly string[], inside: Readonly<Record<string, number>> = {}): WordTrigger {
+  const words = new Map<string, number>();
   for (const phrase of phrases) {
-    const head = phrase.trim().split(/\s+/)[0];
-    if (!head) continue;
-    starts.push(head);
-    if (loose) starts.push(head[0]!.toUpperCase() + head.slice(1), head[0]!.toLowerCase() + head.slice(1));
+    const head = leadingWord(phrase.trim());
+    if (!head) throw new Error(`"${phrase}" does not start with a word`);
+    words.set(head, 0);
   }
-  return trigger(oneOf(starts), 0);
+  for (const [word, lookback] of Object.entries(inside)) words.set(word, Math.max(lookback, words.get(word) ?? 0));
+  return wordTrigger(words);
 }

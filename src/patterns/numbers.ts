@@ -23,8 +23,9 @@ const SCALE_WORDS: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e
 /** A word naming a power of a thousand: after digits a count keeps it in its unit ("900 tỷ đồng"). */
 export const isScaleWord = (word: string): boolean => Object.hasOwn(SCALE_WORDS, word);
 
-/** A digit word that can start a numeral ("mốt", "lăm", "tư" only follow "mươi"/"trăm"). */
-const leadWord = String.raw`(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín|[Mm]ười)`;
+/** The digit words that can start a numeral ("mốt", "lăm", "tư" only follow "mươi"/"trăm"). */
+export const LEAD_WORDS: readonly string[] = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười'];
+const leadWord = `(?:${LEAD_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 const tailWord = String.raw`(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|b[ảẩ]y|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|t[ỷỉ])`;
 /** A numeral in words, one word or several: "ba", "hai mươi lăm", "ba trăm linh năm". */
 export const numberWords = String.raw`${leadWord}(?:\s+${tailWord}(?![\p{L}\p{M}]))*`;

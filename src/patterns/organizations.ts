@@ -260,8 +260,8 @@ export const unitAfterTitle = group(
 /**
  * The words a name of a kind may start with, for the rules' triggers (patterns/scan.ts). Kept
  * beside the patterns: a start missing here is a name never found (test/scan.test.ts checks
- * the corpora). Kinds whose alternatives start with few literals need none: V8 skips ahead
- * to those by itself.
+ * the corpora). Case does not matter: word triggers fold it. Kinds whose alternatives start
+ * with few literals need none: V8 skips ahead to those by itself.
  */
 export const organizationStarts: Partial<Record<keyof typeof organizationKinds, readonly string[]>> = {
   partyBoard: [
@@ -273,6 +273,13 @@ export const organizationStarts: Partial<Record<keyof typeof organizationKinds, 
     ...orgs.stateBodies,
     ...['Ủy', 'ủy', 'Bộ', 'Sở', 'Quân', 'Thường', 'HĐND', 'UBND', 'Hội', 'hội', 'Công', 'Tòa', 'TAND', 'Viện', 'VKSND', 'Đại', 'Tổng', 'Lãnh', 'Phái', 'Cơ'],
   ],
+  massOrganization: [
+    ...orgs.massOrganizations,
+    ...orgs.internationalOrganizations,
+    ...orgs.newsOutlets,
+    ...['Báo', 'Đảng', 'Ủy', 'UB', 'UBTƯ', 'UBTW', 'MTTQ', 'Mặt', 'Thành', 'Tỉnh', 'Ban'],
+  ],
+  institutionName: orgs.institutionHeads,
 };
 
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */

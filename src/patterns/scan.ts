@@ -11,17 +11,23 @@
  * the match then starts later, as if the prefix were absent.
  */
 import type { Groups, Match } from './compose.js';
+import { wordHits, type WordHits, type WordTrigger } from './word-index.js';
 
-export interface Trigger {
+export interface PatternTrigger {
   /** A native pattern (no XRegExp syntax); its flags other than `i`, `m`, `s` and `u` are ignored. */
   readonly pattern: RegExp;
   /** The most characters between the start of a match and its trigger hit. */
   readonly lookback: number;
 }
 
+/** A trigger is a pattern, or words looked up in one pass for all rules (patterns/word-index.ts). */
+export type Trigger = PatternTrigger | WordTrigger;
+
 interface Compiled {
   /** The pattern as a native global RegExp. */
   readonly whole: RegExp;
+  /** Windows by lookback, for word triggers: up to that many characters skipped lazily, then the pattern as group 1. */
+  readonly windows: Map<number, RegExp>;
   /** Capture names by group number − 1 (XRegExp keeps named groups out of the native source). */
   readonly names: readonly (string | null)[];
 }
@@ -44,20 +50,54 @@ function compile(pattern: RegExp): Compiled {
   let c = compiled.get(pattern);
   if (!c) {
     const data = (pattern as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp;
-    c = { whole: new RegExp(pattern.source, flagsOf(pattern, 'g')), names: data?.captureNames ?? [] };
+    c = { whole: new RegExp(pattern.source, flagsOf(pattern, 'g')), windows: new Map(), names: data?.captureNames ?? [] };
     compiled.set(pattern, c);
   }
   return c;
 }
 
-function compileTrigger(pattern: RegExp, trigger: Trigger): CompiledTrigger {
+function windowOf(pattern: RegExp, lookback: number): RegExp {
+  return new RegExp(`[\\s\\S]{0,${lookback}}?(${shiftBackreferences(pattern.source)})`, flagsOf(pattern, 'y'));
+}
+
+/** Inside the window the pattern is group 1, so its backreferences (`\k<unit>`, compiled to `\2`) count one more. */
+function shiftBackreferences(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const digits = /^[1-9]\d*/.exec(source.slice(i + 1, i + 4))?.[0];
+      if (digits && !inClass) {
+        out += `\\${Number(digits) + 1}`;
+        i += digits.length;
+      } else {
+        out += c + (source[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+function windowFor(c: Compiled, pattern: RegExp, lookback: number): RegExp {
+  let w = c.windows.get(lookback);
+  if (!w) c.windows.set(lookback, (w = windowOf(pattern, lookback)));
+  return w;
+}
+
+function compileTrigger(pattern: RegExp, trigger: PatternTrigger): CompiledTrigger {
   let byPattern = compiledTriggers.get(trigger);
   if (!byPattern) compiledTriggers.set(trigger, (byPattern = new WeakMap()));
   let c = byPattern.get(pattern);
   if (!c) {
     c = {
       hits: new RegExp(trigger.pattern.source, flagsOf(trigger.pattern, 'g')),
-      window: new RegExp(`[\\s\\S]{0,${trigger.lookback}}?(${pattern.source})`, flagsOf(pattern, 'y')),
+      window: windowOf(pattern, trigger.lookback),
       lookback: trigger.lookback,
     };
     byPattern.set(pattern, c);
@@ -93,6 +133,10 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
       yield toMatch(raw, c.names, 0, text);
     }
   }
+  if ('words' in trigger) {
+    yield* scanWords(pattern, c, text, wordHits(text, trigger), from);
+    return;
+  }
   const t = compileTrigger(pattern, trigger);
   // Every start before `pos` is settled: matched already, or shown not to match.
   let pos = from;
@@ -105,6 +149,27 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
     const raw = t.window.exec(text);
     if (!raw) {
       pos = from + t.lookback + 1;
+      continue;
+    }
+    const m = toMatch(raw, c.names, 1, text);
+    pos = m.index + (m[0].length || 1);
+    yield m;
+  }
+}
+
+/** As the pattern trigger's loop, with each hit's own lookback. */
+function* scanWords(pattern: RegExp, c: Compiled, text: string, hits: WordHits, from: number): Generator<Match> {
+  let pos = from;
+  for (let k = 0; k < hits.at.length; k++) {
+    const at = hits.at[k]!;
+    if (at < pos) continue;
+    const lookback = hits.lookback[k]!;
+    const start = Math.max(pos, at - lookback);
+    const window = windowFor(c, pattern, lookback);
+    window.lastIndex = start;
+    const raw = window.exec(text);
+    if (!raw) {
+      pos = start + lookback + 1;
       continue;
     }
     const m = toMatch(raw, c.names, 1, text);

@@ -5,8 +5,8 @@
  * number that counts nothing (a duration, a label, a year, a ratio) yields no mention.
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
-import { B, build, type Match } from '../../patterns/compose.js';
-import { leadingNumeral, numberWords, parseVnNumber, vnDigits } from '../../patterns/numbers.js';
+import { B, build, firstWords, type Match } from '../../patterns/compose.js';
+import { LEAD_WORDS, leadingNumeral, numberWords, parseVnNumber, vnDigits } from '../../patterns/numbers.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { followsLabel, readUnit } from './unit.js';
 
@@ -116,6 +116,7 @@ export const rules: Rule[] = [
   {
     id: 'count.number-unit',
     pattern: build(String.raw`{{B}}(?:(?<approx>{{approx}})\s+)?{{numStart}}(?<num>{{vnDigits}}|{{numberWords}}){{rangeEnd}}?{{numEnd}}`, parts, 'g'),
+    trigger: firstWords([...Object.keys(APPROX), ...LEAD_WORDS, ...'0123456789']),
     extract: countAt,
   },
 ];

@@ -32,6 +32,8 @@ function groupSpan(m: Match, name: string): [number, number] {
 }
 
 const prefix = String.raw`(?:[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|TX\.|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu|[Tt]hôn|[Kk]hu\s+phố|[Kk]hóm)`;
+/** The first words of those prefixes, for the rule's trigger. */
+const PREFIX_WORDS = ['tỉnh', 'thành', 'TP', 'TX', 'quận', 'huyện', 'thị', 'xã', 'phường', 'đặc', 'thôn', 'khu', 'khóm'];
 
 const numberWord = String.raw`(?:[Cc]ác|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
 /** "các quận Ba Đình": the list rule reports the names alone. */
@@ -45,6 +47,7 @@ const moreUnits = String.raw`(?:(?:,\s*|\s+và\s+)(?!(?:${notPlaceStart}|${prefi
 /** "huyện Sóc Sơn", "tỉnh Nghệ An", "Quận 1", "TP Hà Nội": the prefix stays in the span; names listed after it are places too. */
 const adminUnit: Rule = {
   id: 'location.admin-unit',
+  trigger: firstWords(PREFIX_WORDS),
   pattern: build(String.raw`{{B}}(?<unit>{{prefix}}(?:\s+|(?<=\.)){{placeName}}{{E}})(?<more>${moreUnits})`, { B, E, prefix, placeName }, 'g'),
   extract: (m, ctx) => {
     if (PLURAL_BEFORE.test(before(ctx, m.index))) return null;

@@ -154,6 +154,7 @@ const ministerPortfolio: Rule = {
 const unitAfterTitleRule: Rule = {
   id: 'organization.unit-after-title',
   pattern: build(String.raw`{{unit}}{{E}}`, { unit: unitAfterTitle, E }, 'g'),
+  trigger: firstWords(['phòng']),
   extract: (m) => organization(m.index, m.index + m[0].length, m[0], 'organization.unit-after-title'),
 };
 

@@ -67,6 +67,8 @@ export const MODIFIERS = oneOf(titles.modifiers);
 /** Modifiers make another office: "Phó Chủ tịch Thường trực" is not "Phó Chủ tịch" written in full. */
 export const MODIFIER_WORDS = new Set(titles.modifiers.map(fold));
 export const KEPT_PREFIXES = oneOf(titles.keptPrefixes);
+/** What an office's words may start with: a prefix kept or dropped, or the office. */
+export const OFFICE_STARTS: readonly string[] = [...titles.keptPrefixes, ...titles.droppedPrefixes, ...titles.offices];
 export const DROPPED_PREFIXES = oneOf(titles.droppedPrefixes);
 export const HONORIFICS = oneOf(titles.honorifics);
 export const RANKS = oneOf(titles.ranks);

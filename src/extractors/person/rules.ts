@@ -4,9 +4,9 @@
  * candidates carrying the position they state. Which names are kept and who holds which
  * office is decided over the whole article by the merge-officials refiner.
  */
-import { B, E, build } from '../../patterns/compose.js';
+import { B, E, build, firstWords } from '../../patterns/compose.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
-import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICES } from './lexicon.js';
+import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICE_STARTS, OFFICES } from './lexicon.js';
 import { perArticle } from '../per-article.js';
 import { CAPITALIZED, CAPITALIZED_TAIL, nameFrom, nameInRun } from './names.js';
 import { organizationEnd, type NameAt } from './titles.js';
@@ -29,6 +29,8 @@ function organizationName(office: string, org: string): string {
  * unit's word and "trưởng", and the unit's name follows.
  */
 const HEAD_OF_UNIT = String.raw`(?:Phó[ ]+)?(?<unit>\p{Lu}[\p{Ll}\p{M}]*)[ ]trưởng(?=[ ]\k<unit>[ ]\p{Lu})`;
+/** "trưởng" stands at most this far into a head of unit: "Phó " and a unit's word (the longest syllable has 7 letters). */
+const HEAD_OF_UNIT_REACH = 20;
 
 /** The name at each position, kept for the article: the walks of titles in a row ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch …") ask about the same words again. */
 const namesIn: (ctx: ExtractContext) => NameAt = perArticle(nameFrom);
@@ -62,6 +64,7 @@ export const rules: Rule[] = [
       { B, E, kept: KEPT_PREFIXES, dropped: DROPPED_PREFIXES, offices: OFFICES, headOf: HEAD_OF_UNIT, modifiers: MODIFIERS },
       'gi',
     ),
+    trigger: firstWords([...OFFICE_STARTS, 'Phó'], { trưởng: HEAD_OF_UNIT_REACH }),
     extract: (m, ctx): Candidate | null => {
       const end = m.index + m[0].length;
       // "Tăng trưởng Tăng Văn A" is no head of a unit: a name, not the unit, follows.

@@ -1,0 +1,176 @@
+/**
+ * One pass over a text that finds, for every word trigger at once, the words it is waiting for.
+ * A regex trigger that is an alternation of hundreds of lexicon words ("Hà", "Bí", "Sở" …) is
+ * itself dear: the engine tries the alternation at every position, once per rule. Here each
+ * word of the text (a run of letters, digits and marks, as the boundary `B` sees them) is read
+ * once, through one trie of all the trigger words of all rules, in case-folded form.
+ *
+ * A trigger word is a prefix of a word of the text, as a regex trigger's hit would be: "UBND"
+ * is hit in "UBNDtỉnh". Case is folded as a case-insensitive regex folds it (to upper case),
+ * so a rule with the `i` flag may use a word trigger too; for a case-sensitive rule the hits
+ * are a superset, and the rule's own pattern decides.
+ */
+import XRegExp from 'xregexp';
+
+/** Words that start a match, each with the most characters between the match's start and it. */
+export interface WordTrigger {
+  readonly words: ReadonlyMap<string, number>;
+}
+
+/** Where a trigger's words start in one text, in order, with each hit's lookback. */
+export interface WordHits {
+  readonly at: number[];
+  readonly lookback: number[];
+}
+
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  /** Triggers (by slot) that end a word here, with their lookbacks. */
+  ends?: { slot: number; lookback: number }[];
+}
+
+const BMP = 0x10000;
+let wordChar: Uint8Array | undefined;
+let fold: Uint16Array | undefined;
+
+/** [\p{L}\p{N}\p{M}] as XRegExp compiles it for `B`: a word starts where the character before is none of these. */
+function wordChars(): Uint8Array {
+  if (!wordChar) {
+    const re = XRegExp(String.raw`^[\p{L}\p{N}\p{M}]$`);
+    wordChar = new Uint8Array(BMP);
+    for (let c = 0; c < BMP; c++) wordChar[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return wordChar;
+}
+
+/** A character as a case-insensitive (non-Unicode) regex compares it: its upper case, unless that leaves one code unit or turns non-ASCII into ASCII. */
+function folding(): Uint16Array {
+  if (!fold) {
+    fold = new Uint16Array(BMP);
+    for (let c = 0; c < BMP; c++) {
+      const up = String.fromCharCode(c).toUpperCase();
+      fold[c] = up.length === 1 && !(c >= 128 && up.charCodeAt(0) < 128) ? up.charCodeAt(0) : c;
+    }
+  }
+  return fold;
+}
+
+const root: TrieNode = { next: new Map() };
+let slots = 0;
+/** Bumped when a trigger is added, so that an index built before it is not reused. */
+let version = 0;
+const slotOf = new WeakMap<WordTrigger, number>();
+
+/** Register a trigger's words in the trie; each word must be one word of the text (letters, digits, marks). */
+export function wordTrigger(words: ReadonlyMap<string, number>): WordTrigger {
+  const chars = wordChars();
+  const folded = folding();
+  const trigger: WordTrigger = { words };
+  const slot = slots++;
+  for (const [word, lookback] of words) {
+    if (!word) throw new Error('a trigger word is empty');
+    let node = root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (!chars[c]) throw new Error(`trigger word "${word}" is not one word`);
+      const key = folded[c]!;
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map() }));
+      node = child;
+    }
+    const same = node.ends?.find((e) => e.slot === slot);
+    if (same) same.lookback = Math.max(same.lookback, lookback);
+    else (node.ends ??= []).push({ slot, lookback });
+  }
+  slotOf.set(trigger, slot);
+  version++;
+  return trigger;
+}
+
+/** The first word of a phrase ("TP" of "TP.HCM", "Bà" of "Bà Rịa-Vũng Tàu"); empty if it starts with no letter or digit. */
+export function leadingWord(phrase: string): string {
+  const chars = wordChars();
+  let end = 0;
+  while (end < phrase.length && chars[phrase.charCodeAt(end)]) end++;
+  return phrase.slice(0, end);
+}
+
+let cached: { text: string; version: number; hits: WordHits[] } | undefined;
+
+/** The hits of `trigger` in `text`; the index of all triggers is built once per text. */
+export function wordHits(text: string, trigger: WordTrigger): WordHits {
+  if (!cached || cached.version !== version || cached.text !== text) cached = { text, version, hits: indexOf(text) };
+  return cached.hits[slotOf.get(trigger)!]!;
+}
+
+function indexOf(text: string): WordHits[] {
+  const chars = wordChars();
+  const { letter, width, next, ends } = denseTrie();
+  const hits: WordHits[] = Array.from({ length: slots }, () => ({ at: [], lookback: [] }));
+  // node: where the current word stands in the trie (0: the root, or off it); -1: between words.
+  let node = -1;
+  let wordStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!chars[c]) {
+      node = -1;
+      continue;
+    }
+    if (node < 0) {
+      node = 0;
+      wordStart = i;
+    } else if (node === 0) continue;
+    const l = letter[c]!;
+    node = l ? next[node * width + l]! : 0;
+    const here = ends[node];
+    if (here) for (const end of here) record(hits[end.slot]!, wordStart, end.lookback);
+  }
+  return hits;
+}
+
+interface DenseTrie {
+  /** Each character's folded letter, numbered 1… among the letters of trigger words (0: none). */
+  readonly letter: Uint8Array | Uint16Array;
+  readonly width: number;
+  /** next[node * width + letter]: the child, or 0 (the root is never a child). */
+  readonly next: Int32Array;
+  readonly ends: (TrieNode['ends'] | undefined)[];
+}
+
+let dense: { version: number; trie: DenseTrie } | undefined;
+
+/** The trie as flat arrays: a lookup per character, no Map (3× faster on the dev corpus). */
+function denseTrie(): DenseTrie {
+  if (dense?.version === version) return dense.trie;
+  const folded = folding();
+  const numbers = new Map<number, number>();
+  const ids = new Map<TrieNode, number>([[root, 0]]);
+  const order: TrieNode[] = [root];
+  for (let k = 0; k < order.length; k++) {
+    for (const [key, child] of order[k]!.next) {
+      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+      ids.set(child, order.length);
+      order.push(child);
+    }
+  }
+  const width = numbers.size + 1;
+  const letter = width < 256 ? new Uint8Array(BMP) : new Uint16Array(BMP);
+  for (let c = 0; c < BMP; c++) letter[c] = numbers.get(folded[c]!) ?? 0;
+  const next = new Int32Array(order.length * width);
+  order.forEach((node, id) => {
+    for (const [key, child] of node.next) next[id * width + numbers.get(key)!] = ids.get(child)!;
+  });
+  const trie: DenseTrie = { letter, width, next, ends: order.map((n) => n.ends) };
+  dense = { version, trie };
+  return trie;
+}
+
+/** A word may end two words of one trigger ("UB", "UBND"): one hit, with the longer lookback. */
+function record(hits: WordHits, at: number, lookback: number): void {
+  const last = hits.at.length - 1;
+  if (hits.at[last] === at) hits.lookback[last] = Math.max(hits.lookback[last]!, lookback);
+  else {
+    hits.at.push(at);
+    hits.lookback.push(lookback);
+  }
+}
