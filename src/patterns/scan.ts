@@ -6,6 +6,8 @@
  * match's start (a keyword such as "quý" or "Tết", a numeric date "30/7"). The full pattern is
  * then tried only in the `lookback` characters before each trigger hit, and the matches are
  * those a scan of the whole text finds. test/scan.test.ts checks that on the corpora.
+ * A trigger may also be words (patterns/word-index.ts), found for all rules in one pass, each
+ * word with its own lookback.
  *
  * A prefix longer than `lookback` (a run of spaces inside "Sáng     30/7") is not taken in:
  * the match then starts later, as if the prefix were absent.
