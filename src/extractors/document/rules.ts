@@ -39,8 +39,14 @@ const listSep = String.raw`(?:\s*,\s*|\s+và\s+)`;
 const plenumNumber = String.raw`(?:1\d|[1-9])(?!\p{N})`;
 
 function doc(rule: string, start: number, end: number, type: DocType, fields: DocFields, name?: string): Candidate {
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return { type: 'document', start, end, docType: type.type, ...defined, rule, ...(name ? { meta: { name } } : {}) };
+  const out: Record<string, unknown> = { type: 'document', start, end, docType: type.type };
+  for (const key in fields) {
+    const value = fields[key as keyof DocFields];
+    if (value !== undefined) out[key] = value;
+  }
+  out.rule = rule;
+  if (name) out.meta = { name };
+  return out as Candidate;
 }
 
 /**
