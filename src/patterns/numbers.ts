@@ -21,7 +21,8 @@ const DIGIT_WORDS: Record<string, number> = {
 const SCALE_WORDS: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** A word naming a power of a thousand: after digits a count keeps it in its unit ("900 tỷ đồng"). */
-export const isScaleWord = (word: string): boolean => Object.hasOwn(SCALE_WORDS, word);
+const SCALES: ReadonlySet<string> = new Set(Object.keys(SCALE_WORDS));
+export const isScaleWord = (word: string): boolean => SCALES.has(word);
 
 /** A digit word that can start a numeral ("mốt", "lăm", "tư" only follow "mươi"/"trăm"). */
 const leadWord = String.raw`(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín|[Mm]ười)`;

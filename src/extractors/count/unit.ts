@@ -17,6 +17,8 @@ const COUNT_NOUNS = new Set(lexicon.countNouns);
 const NAME_WORDS = new Set(lexicon.capitalizedInUnit);
 const GLUED = new Set(lexicon.gluedMeasures);
 const NOT_LABELS = new Set(lexicon.labelCompounds);
+/** The last words of the two-word labels and compounds: a pair is looked up only when its last word is one. */
+const PAIR_ENDS = new Set([...LABELS, ...NOT_LABELS].filter((p) => p.split(' ').length === 2).map((p) => p.split(' ')[1]!));
 
 /**
  * A unit phrase is a head noun with a few modifiers: "ứng viên đại biểu Quốc hội". Longer
@@ -212,9 +214,10 @@ export function readUnit(text: string, pos: number, options: UnitOptions): Unit 
   if (!first) return undefined;
   if (isScaleWord(first.text)) return scaledUnit(text, first);
   if (glued) return { start: first.start, end: phraseEnd(phrase)!.end };
+  // Most "năm" are "year": the one test that settles them first.
+  if (options.knownNounOnly && !knownNoun(head)) return undefined;
   if (!nounLength(head, 0) && (phraseIn(NOT_COUNTED, head, 0) || phraseIn(STOP, head, 0))) return undefined;
   if (!isLowerWord(first) && (options.lowerCaseHead || !knownNoun(head))) return undefined;
-  if (options.knownNounOnly && !knownNoun(head)) return undefined;
   const found = phraseEnd(phrase);
   if (!found) return undefined;
   return { start: first.start, end: coordinatedEnd(text, found.end) };
@@ -313,13 +316,14 @@ export function followsLabel(text: string, pos: number): boolean {
   const before = wordsBefore(text, pos);
   if (!before) return false;
   const { last, previous } = before;
-  if (previous !== undefined) {
+  const lastLower = last.toLowerCase();
+  if (previous !== undefined && PAIR_ENDS.has(lastLower)) {
     // "trong số 4 ứng viên", "chỉnh trang 20 nhà": a label noun ending a compound is no label.
-    const pair = `${previous} ${last}`.toLowerCase();
+    const pair = `${previous.toLowerCase()} ${lastLower}`;
     if (NOT_LABELS.has(pair)) return false;
     if (LABELS.has(pair)) return true;
   }
-  if (LABELS.has(last.toLowerCase())) return true;
+  if (LABELS.has(lastLower)) return true;
   return !isLower(last) && !startsSentence(text, before.lastStart);
 }
 
