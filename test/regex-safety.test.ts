@@ -69,8 +69,8 @@ const BOUNDED: Record<string, string> = {
     "the dateline patterns run on the first 800 characters only (DATELINE_WINDOW)",
   "src/extractors/person/names.ts /[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤ/":
     "RUN_AT is sticky: one start per call, at the end of an office",
-  "src/extractors/count/rules.ts /(?:^|[.!?:;\"'(\\n…-]\\s*)$/":
-    "capitalizedMidSentence reads the 3 characters before a numeral only",
+  "src/extractors/count/unit.ts /(?:^|[.!?:;\"'(\\n…-]\\s*)$/":
+    "startsSentence reads the 3 characters before a word only",
 };
 
 interface Pattern {

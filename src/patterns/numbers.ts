@@ -21,7 +21,8 @@ const DIGIT_WORDS: Record<string, number> = {
 const SCALE_WORDS: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** A word naming a power of a thousand: after digits a count keeps it in its unit ("900 tỷ đồng"). */
-export const isScaleWord = (word: string): boolean => Object.hasOwn(SCALE_WORDS, word);
+const SCALES: ReadonlySet<string> = new Set(Object.keys(SCALE_WORDS));
+export const isScaleWord = (word: string): boolean => SCALES.has(word);
 
 /** The digit words that can start a numeral ("mốt", "lăm", "tư" only follow "mươi"/"trăm"). */
 export const LEAD_WORDS: readonly string[] = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười'];
@@ -30,56 +31,71 @@ const tailWord = String.raw`(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu
 /** A numeral in words, one word or several: "ba", "hai mươi lăm", "ba trăm linh năm". */
 export const numberWords = String.raw`${leadWord}(?:\s+${tailWord}(?![\p{L}\p{M}]))*`;
 
+/** Reading a numeral in words word by word: the thousands done, the group below a thousand, a digit not yet placed. */
+interface NumeralState {
+  total: number;
+  group: number;
+  pending: number | undefined;
+  tens: boolean;
+}
+
+const startState = (): NumeralState => ({ total: 0, group: 0, pending: undefined, tens: false });
+
 /**
- * The value of a numeral in words, or NaN when the words do not form one. Groups below a
- * thousand are read with "mươi" (tens), "mười" (ten), "trăm" (hundreds) and "linh"/"lẻ"
- * (a zero tens digit); scale words multiply what came before them.
+ * Reads one lower-case word into the state; false when the words can no longer form a numeral.
+ * Groups below a thousand are read with "mươi" (tens), "mười" (ten), "trăm" (hundreds) and
+ * "linh"/"lẻ" (a zero tens digit); scale words multiply what came before them.
  */
-export function parseNumberWords(written: string): number {
-  const words = written.toLowerCase().split(/\s+/);
-  let total = 0;
-  let group = 0;
-  let pending: number | undefined;
-  let tens = false;
-  for (const w of words) {
-    if (w in DIGIT_WORDS) {
-      if (pending !== undefined) return NaN;
-      pending = DIGIT_WORDS[w]!;
-    } else if (w === 'mười') {
-      if (pending !== undefined || tens) return NaN;
-      group += 10;
-      tens = true;
-    } else if (w === 'mươi') {
-      if (tens) return NaN;
-      group += (pending ?? NaN) * 10;
-      pending = undefined;
-      tens = true;
-    } else if (w === 'trăm') {
-      group += (pending ?? 1) * 100;
-      pending = undefined;
-    } else if (w === 'linh' || w === 'lẻ') {
-      if (pending !== undefined) return NaN;
-    } else if (w in SCALE_WORDS) {
-      total += (group + (pending ?? 0) || 1) * SCALE_WORDS[w]!;
-      group = 0;
-      pending = undefined;
-      tens = false;
-    } else {
-      return NaN;
-    }
+function readWord(s: NumeralState, w: string): boolean {
+  if (w in DIGIT_WORDS) {
+    if (s.pending !== undefined) return false;
+    s.pending = DIGIT_WORDS[w]!;
+  } else if (w === 'mười') {
+    if (s.pending !== undefined || s.tens) return false;
+    s.group += 10;
+    s.tens = true;
+  } else if (w === 'mươi') {
+    if (s.tens) return false;
+    s.group += (s.pending ?? NaN) * 10;
+    s.pending = undefined;
+    s.tens = true;
+  } else if (w === 'trăm') {
+    s.group += (s.pending ?? 1) * 100;
+    s.pending = undefined;
+  } else if (w === 'linh' || w === 'lẻ') {
+    if (s.pending !== undefined) return false;
+  } else if (w in SCALE_WORDS) {
+    s.total += (s.group + (s.pending ?? 0) || 1) * SCALE_WORDS[w]!;
+    s.group = 0;
+    s.pending = undefined;
+    s.tens = false;
+  } else {
+    return false;
   }
-  return total + group + (pending ?? 0);
+  return true;
+}
+
+const valueOf = (s: NumeralState): number => s.total + s.group + (s.pending ?? 0);
+
+/** The value of a numeral in words, or NaN when the words do not form one. */
+export function parseNumberWords(written: string): number {
+  const state = startState();
+  for (const w of written.toLowerCase().split(/\s+/)) if (!readWord(state, w)) return NaN;
+  return valueOf(state);
 }
 
 /**
  * The longest run of leading words that forms a numeral: "ba năm" is "ba" followed by the
- * noun "năm" (years), not a number. Returns the value and how many words it used.
+ * noun "năm" (years), not a number. Returns the value and how many words it used. One pass:
+ * once a word cannot be read, no longer run forms a numeral either.
  */
 export function leadingNumeral(written: string): { value: number; words: number } | undefined {
-  const words = written.split(/\s+/);
-  for (let n = words.length; n > 0; n--) {
-    const value = parseNumberWords(words.slice(0, n).join(' '));
-    if (!Number.isNaN(value)) return { value, words: n };
+  const words = written.toLowerCase().split(/\s+/);
+  const state = startState();
+  let found: { value: number; words: number } | undefined;
+  for (let n = 1; n <= words.length && readWord(state, words[n - 1]!); n++) {
+    const value = valueOf(state);
+    if (!Number.isNaN(value)) found = { value, words: n };
   }
-  return undefined;
+  return found;
 }

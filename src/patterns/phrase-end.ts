@@ -11,7 +11,7 @@
 
 const SPACE = /\s/;
 /** `\s` without a regex call for ASCII. */
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+export const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
 const LETTER = /[\p{L}\p{M}]/u;
 const NOT_LETTER = /[^\p{L}\p{M}]/u;
 

@@ -8,7 +8,7 @@ import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { B, build, firstWords, type Match } from '../../patterns/compose.js';
 import { LEAD_WORDS, leadingNumeral, numberWords, parseVnNumber, vnDigits } from '../../patterns/numbers.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
-import { followsLabel, readUnit } from './unit.js';
+import { followsLabel, percentLength, readUnit, startsSentence } from './unit.js';
 
 type Approx = 'over' | 'under' | 'about';
 
@@ -33,8 +33,8 @@ const rangeEnd = String.raw`(?<range>\s?-\s?(?<upper>{{vnDigits}}))`;
 
 const parts = { B, approx: approxWords, numStart, numEnd, vnDigits, numberWords, rangeEnd: build(rangeEnd, { vnDigits }) };
 
-/** "3 trong số 4 ứng viên", "2 trong 3 nhiệm vụ": the first number counts what the second does. */
-const OF_WHICH = /^[ \t]trong[ \t](?:(?:tổng[ \t])?số[ \t])?(?=\d)/;
+/** "3 trong số 4 ứng viên", "2 trong 3 nhiệm vụ": the first number counts what the second does (sticky). */
+const OF_WHICH = /[ \t]trong[ \t](?:(?:tổng[ \t])?số[ \t])?(?=\d)/y;
 
 function approxOf(word: string | undefined): { approx?: Approx } {
   if (!word) return {};
@@ -70,15 +70,25 @@ function numeralOf(m: Match, start: number): Numeral | undefined {
   }
   const lead = m.groups.range ? undefined : leadingNumeral(written);
   if (!lead) return undefined;
-  const used = new RegExp(String.raw`^\S+(?:\s+\S+){${lead.words - 1}}`).exec(written)![0];
+  const used = written.slice(0, wordsEnd(written, lead.words));
   // "một" alone is the article "a"; "năm" alone is mostly "year", five only before a known noun.
   if (/^một$/i.test(used)) return undefined;
   return { value: lead.value, end: start + used.length, inWords: true, knownNounOnly: /^năm$/i.test(used) };
 }
 
+const GAP = /\s+/g;
+
+/** Where the first `n` words of a numeral in words end. */
+function wordsEnd(written: string, n: number): number {
+  GAP.lastIndex = 0;
+  let gap: RegExpExecArray | null = null;
+  for (let i = 0; i < n; i++) if (!(gap = GAP.exec(written))) return written.length;
+  return gap!.index;
+}
+
 /** A capitalized numeral in words inside a sentence is part of a name ("Hai Bà Trưng"). */
 function capitalizedMidSentence(text: string, start: number, written: string): boolean {
-  return written[0] !== written[0]!.toLowerCase() && !/(?:^|[.!?:;"'(\n…-]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  return written[0] !== written[0]!.toLowerCase() && !startsSentence(text, start);
 }
 
 function countAt(m: Match, ctx: ExtractContext): Candidate[] {
@@ -88,14 +98,19 @@ function countAt(m: Match, ctx: ExtractContext): Candidate[] {
   if (!numeral || Number.isNaN(numeral.value)) return [];
   if (numeral.inWords && capitalizedMidSentence(text, numStartAt, m.groups.num!)) return [];
   // A percentage is never a label: "đạt tỷ lệ 95%", "ở mức 6,5%".
-  const percent = /^ ?%/.test(text.slice(numeral.end, numeral.end + 2));
+  const percent = percentLength(text, numeral.end) > 0;
   if (!m.groups.approx && !percent && followsLabel(text, numStartAt)) return [];
   const start = m.index;
-  const ofWhich = numeral.range ? null : OF_WHICH.exec(text.slice(numeral.end, numeral.end + 20));
+  const ofWhich = numeral.range ? null : ofWhichAt(text, numeral.end);
   if (ofWhich) return partOfWhole(m, ctx, start, numeral, numeral.end + ofWhich[0].length);
   const unit = readUnit(text, numeral.end, { lowerCaseHead: numeral.inWords, knownNounOnly: numeral.knownNounOnly });
   if (!unit) return [];
   return [count(start, unit.end, numeral.value, text.slice(unit.start, unit.end), m.groups.approx, numeral.range)];
+}
+
+function ofWhichAt(text: string, pos: number): RegExpExecArray | null {
+  OF_WHICH.lastIndex = pos;
+  return OF_WHICH.exec(text);
 }
 
 /** "3 trong số 4 ứng viên" is two counts: 3 and 4, both of "ứng viên". The second is found on its own. */

@@ -8,6 +8,7 @@
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { isScaleWord } from '../../patterns/numbers.js';
+import { isSpace } from '../../patterns/phrase-end.js';
 
 const STOP = new Set(lexicon.stopWords);
 const NOT_COUNTED = new Set(lexicon.notCountHeads);
@@ -16,6 +17,8 @@ const COUNT_NOUNS = new Set(lexicon.countNouns);
 const NAME_WORDS = new Set(lexicon.capitalizedInUnit);
 const GLUED = new Set(lexicon.gluedMeasures);
 const NOT_LABELS = new Set(lexicon.labelCompounds);
+/** The last words of the two-word labels and compounds: a pair is looked up only when its last word is one. */
+const PAIR_ENDS = new Set([...LABELS, ...NOT_LABELS].filter((p) => p.split(' ').length === 2).map((p) => p.split(' ')[1]!));
 
 /**
  * A unit phrase is a head noun with a few modifiers: "ứng viên đại biểu Quốc hội". Longer
@@ -31,45 +34,71 @@ const MAX_PHRASE_LOOKUP = 3;
 
 interface Word {
   text: string;
+  /** The text in lower case, read once: lexicon lookups and case tests ask for it again and again. */
+  lower: string;
   start: number;
   end: number;
 }
 
-/** A word (letters and marks, maybe "héc-ta", "m2" or "Covid-19") starting at `pos` after one run of spaces (sticky). */
-const WORD_AFTER_SPACE = /[ \t]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:\d|-\d{1,3})?)(?![\p{L}\p{M}\p{N}])/uy;
-/** The same word glued to the number before it: "80km", "15m2". */
-const GLUED_WORD = /([\p{L}\p{M}]+\d?)(?![\p{L}\p{M}\p{N}])/uy;
+/** A word of letters and marks, maybe "héc-ta", "m2" or "Covid-19" (sticky). */
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:\d|-\d{1,3})?(?![\p{L}\p{M}\p{N}])/uy;
+/** The word glued to the number before it: "80km", "15m2" (sticky). */
+const GLUED_WORD = /[\p{L}\p{M}]+\d?(?![\p{L}\p{M}\p{N}])/uy;
 
+/** The word at `pos` after one run of spaces, or glued to what is before `pos`. */
 function wordAt(text: string, pos: number, glued = false): Word | undefined {
-  const re = glued ? GLUED_WORD : WORD_AFTER_SPACE;
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const start = pos + m[0].length - m[1]!.length;
-  return { text: m[1]!, start, end: pos + m[0].length };
+  let start = pos;
+  while (!glued && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++;
+  if (!glued && start === pos) return undefined;
+  const re = glued ? GLUED_WORD : WORD;
+  re.lastIndex = start;
+  if (!re.test(text)) return undefined;
+  const word = text.slice(start, re.lastIndex);
+  return { text: word, lower: word.toLowerCase(), start, end: re.lastIndex };
 }
 
-/** Up to `n` words following `pos`, separated by spaces only. */
-function wordsAt(text: string, pos: number, n: number, glued = false): Word[] {
-  const out: Word[] = [];
-  let at = pos;
-  while (out.length < n) {
-    const w = wordAt(text, at, glued && out.length === 0);
-    if (!w) break;
-    out.push(w);
-    at = w.end;
+/**
+ * The words of a noun phrase of up to `maxWords` starting at `pos`, separated by spaces only,
+ * read as the walk asks for them: most phrases end long before the words a phrase may take.
+ * Reads past the limit so that a stop phrase or a name straddling it is still seen whole.
+ */
+class PhraseWords {
+  readonly words: Word[] = [];
+  /** At most this many words are read. */
+  private readonly cap: number;
+  private ended = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly pos: number,
+    readonly maxWords: number,
+    private readonly glued = false,
+  ) {
+    this.cap = maxWords + MAX_NAME_WORDS;
   }
-  return out;
+
+  /** The words, the first `n` of them read (as many as there are, up to the cap). */
+  upTo(n: number): readonly Word[] {
+    const { words } = this;
+    while (!this.ended && words.length < Math.min(n, this.cap)) {
+      const last = words[words.length - 1];
+      const w = last ? wordAt(this.text, last.end) : wordAt(this.text, this.pos, this.glued);
+      if (w) words.push(w);
+      else this.ended = true;
+    }
+    return words;
+  }
 }
 
 const isLower = (w: string): boolean => w === w.toLowerCase();
+const isLowerWord = (w: Word): boolean => w.text === w.lower;
 
 /** Does a lower-case phrase from `set` start at words[i]? Capitalized words belong to names, never stop. */
 function phraseIn(set: ReadonlySet<string>, words: readonly Word[], i: number): boolean {
-  for (let n = Math.min(MAX_PHRASE_LOOKUP, words.length - i); n > 0; n--) {
-    const slice = words.slice(i, i + n);
-    if (slice.every((w) => isLower(w.text)) && set.has(slice.map((w) => w.text).join(' '))) return true;
-  }
+  const max = Math.min(MAX_PHRASE_LOOKUP, words.length - i);
+  let lower = 0;
+  while (lower < max && isLowerWord(words[i + lower]!)) lower++;
+  for (let n = lower; n > 0; n--) if (set.has(phraseText(words, i, n))) return true;
   return false;
 }
 
@@ -81,11 +110,12 @@ function knownNoun(words: readonly Word[]): boolean {
   return false;
 }
 
-const phraseText = (words: readonly Word[], i: number, n: number): string =>
-  words
-    .slice(i, i + n)
-    .map((w) => w.text.toLowerCase())
-    .join(' ');
+/** The `n` words from `i` on, in lower case. */
+function phraseText(words: readonly Word[], i: number, n: number): string {
+  let text = words[i]!.lower;
+  for (let j = i + 1; j < i + n; j++) text += ` ${words[j]!.lower}`;
+  return text;
+}
 
 /** Words a known noun takes from `i` on ("dự án" is a noun although "dự" alone is a verb), else 0. */
 function nounLength(words: readonly Word[], i: number): number {
@@ -101,44 +131,48 @@ function nounLength(words: readonly Word[], i: number): number {
  * qualifies the noun ("đại biểu Quốc hội", "dự thảo Nghị quyết") or is a code ("Covid-19").
  */
 function startsName(words: readonly Word[], i: number): boolean {
-  const w = words[i]!.text;
-  if (isLower(w) || !isLower(words[i - 1]!.text) || /\d/.test(w)) return false;
+  const w = words[i]!;
+  if (isLowerWord(w) || !isLowerWord(words[i - 1]!) || /\d/.test(w.text)) return false;
   for (let n = Math.min(MAX_PHRASE_LOOKUP, words.length - i); n > 0; n--) {
     if (NAME_WORDS.has(phraseText(words, i, n))) return false;
   }
   return true;
 }
 
-/** The end of a noun phrase starting at `pos`: words up to a stop word, a name, a number or punctuation. */
-function phraseEnd(text: string, pos: number, maxWords: number, glued = false): { end: number; words: Word[] } | undefined {
-  // Read past the limit so that a stop phrase or a name straddling it is still seen whole.
-  const words = wordsAt(text, pos, maxWords + MAX_NAME_WORDS, glued);
-  let limit = maxWords;
+/** The end of a noun phrase: words up to a stop word, a name, a number or punctuation. */
+function phraseEnd(phrase: PhraseWords): { end: number; words: Word[] } | undefined {
+  let limit = phrase.maxWords;
   let n = 0;
+  // The tests at word n look at most MAX_PHRASE_LOOKUP words ahead: read those.
+  let words = phrase.upTo(MAX_PHRASE_LOOKUP);
   while (n < Math.min(words.length, limit)) {
     if (n > 0 && startsName(words, n)) break;
     // The name of a body qualifying the noun goes whole: "ủy viên Ban Chấp hành Trung ương Đảng".
-    if (n > 0 && !isLower(words[n]!.text) && isLower(words[n - 1]!.text)) limit = Math.max(limit, n + MAX_NAME_WORDS);
+    if (n > 0 && !isLowerWord(words[n]!) && isLowerWord(words[n - 1]!)) limit = Math.max(limit, n + MAX_NAME_WORDS);
     // A known noun goes whole ("dự án": "dự" alone would stop), unless it is also a verb
     // that ends a phrase ("8 chuyên đề báo cáo kết quả").
     const noun = nounLength(words, n);
     if (noun && (n === 0 || !STOP.has(phraseText(words, n, noun)))) n += noun;
     else if (n === 0 || !phraseIn(STOP, words, n)) n++;
     else break;
+    words = phrase.upTo(n + MAX_PHRASE_LOOKUP);
   }
   n = Math.min(n, words.length, limit);
   if (n === 0) return undefined;
   return { end: words[n - 1]!.end, words: words.slice(0, n) };
 }
 
+/** ", phường" or a last " và thị trấn" / " hoặc …" (sticky); the conjunction is a stop word elsewhere. */
+const JOINT = /(?:,|[ \t](?:và|hoặc))(?=[ \t])/y;
+
 /** ", phường, thị trấn" or " và thị trấn" after a head: each item must be a countable noun on its own. */
 function coordinatedEnd(text: string, end: number): number {
   let at = end;
   for (;;) {
-    // ", phường" or a last " và thị trấn" / " hoặc …"; the conjunction is a stop word elsewhere.
-    const joint = /^(?:,|[ \t](?:và|hoặc))(?=[ \t])/.exec(text.slice(at, at + 7));
+    JOINT.lastIndex = at;
+    const joint = JOINT.exec(text);
     if (!joint) return at;
-    const item = phraseEnd(text, at + joint[0].length, MAX_ITEM_WORDS);
+    const item = phraseEnd(new PhraseWords(text, at + joint[0].length, MAX_ITEM_WORDS));
     if (!item || !coordinated(item.words, joint[0] === ',')) return at;
     at = item.end;
   }
@@ -150,7 +184,7 @@ function coordinatedEnd(text: string, end: number): number {
  */
 function coordinated(words: readonly Word[], afterComma: boolean): boolean {
   if (COUNT_NOUNS.has(words.map((w) => w.text).join(' '))) return true;
-  return afterComma && isLower(words[0]!.text) && (nounLength(words, 0) > 0 || COUNT_NOUNS.has(words[0]!.text));
+  return afterComma && isLowerWord(words[0]!) && (nounLength(words, 0) > 0 || COUNT_NOUNS.has(words[0]!.text));
 }
 
 export interface Unit {
@@ -170,55 +204,107 @@ export interface UnitOptions {
  * noun phrase. Undefined when what follows is not a counted noun (a duration, "lần", a name).
  */
 export function readUnit(text: string, pos: number, options: UnitOptions): Unit | undefined {
-  const percent = /^ ?%/.exec(text.slice(pos, pos + 2));
-  if (percent) return { start: pos + percent[0].length - 1, end: pos + percent[0].length };
+  const percent = percentLength(text, pos);
+  if (percent) return { start: pos + percent - 1, end: pos + percent };
   const glued = gluedMeasure(text, pos);
-  const head = wordsAt(text, pos, MAX_PHRASE_LOOKUP, glued);
+  const phrase = new PhraseWords(text, pos, MAX_PHRASE_WORDS, glued);
+  // More words than the head's are no matter to the tests on the head (they read three at most).
+  const head = phrase.upTo(MAX_PHRASE_LOOKUP);
   const first = head[0];
   if (!first) return undefined;
   if (isScaleWord(first.text)) return scaledUnit(text, first);
-  if (glued) return { start: first.start, end: phraseEnd(text, pos, MAX_PHRASE_WORDS, true)!.end };
-  if (!nounLength(head, 0) && (phraseIn(NOT_COUNTED, head, 0) || phraseIn(STOP, head, 0))) return undefined;
-  if (!isLower(first.text) && (options.lowerCaseHead || !knownNoun(head))) return undefined;
+  if (glued) return { start: first.start, end: phraseEnd(phrase)!.end };
+  // Most "năm" are "year": the one test that settles them first.
   if (options.knownNounOnly && !knownNoun(head)) return undefined;
-  const phrase = phraseEnd(text, pos, MAX_PHRASE_WORDS);
-  if (!phrase) return undefined;
-  return { start: first.start, end: coordinatedEnd(text, phrase.end) };
+  if (!nounLength(head, 0) && (phraseIn(NOT_COUNTED, head, 0) || phraseIn(STOP, head, 0))) return undefined;
+  if (!isLowerWord(first) && (options.lowerCaseHead || !knownNoun(head))) return undefined;
+  const found = phraseEnd(phrase);
+  if (!found) return undefined;
+  return { start: first.start, end: coordinatedEnd(text, found.end) };
+}
+
+/** How long the "%" or " %" at `pos` is, 0 for none. */
+export function percentLength(text: string, pos: number): number {
+  if (text.charCodeAt(pos) === 0x25) return 1;
+  return text.charCodeAt(pos) === 0x20 && text.charCodeAt(pos + 1) === 0x25 ? 2 : 0;
 }
 
 /** A measure written against its number: "80km", "15m2" (data: `gluedMeasures`). */
 function gluedMeasure(text: string, pos: number): boolean {
   const w = wordAt(text, pos, true);
-  return w !== undefined && GLUED.has(w.text.toLowerCase());
+  return w !== undefined && GLUED.has(w.lower);
 }
 
 /** "tỷ đồng", "triệu USD", "triệu giáo viên": the scale word and the noun after it, if any ("15 tỉ và …"). */
 function scaledUnit(text: string, scale: Word): Unit {
-  const next = wordsAt(text, scale.end, MAX_PHRASE_LOOKUP);
+  const phrase = new PhraseWords(text, scale.end, MAX_PHRASE_WORDS - 1);
+  const next = phrase.upTo(MAX_PHRASE_LOOKUP);
   if (!next.length || phraseIn(STOP, next, 0) || phraseIn(NOT_COUNTED, next, 0)) return { start: scale.start, end: scale.end };
-  const noun = phraseEnd(text, scale.end, MAX_PHRASE_WORDS - 1);
+  const noun = phraseEnd(phrase);
   return { start: scale.start, end: noun ? noun.end : scale.end };
 }
 
-/** The one or two words before `pos` (lower case as written), to see whether a number is a label. */
-function wordsBefore(text: string, pos: number): string[] {
-  const window = text.slice(Math.max(0, pos - 30), pos);
-  if (!/[ \t]$/.test(window)) return [];
-  // Words back to the nearest punctuation: split rather than match from the end (linear).
-  const words = window.split(/\s/).filter(Boolean);
-  const out: string[] = [];
-  for (let i = words.length - 1; i >= 0 && out.length < 2; i--) {
-    const w = words[i]!;
-    if (/^[\p{L}\p{M}]+$/u.test(w)) {
-      out.unshift(w);
+/** Letters and marks, one code point at `lastIndex` (sticky). */
+const LETTER = /[\p{L}\p{M}]/uy;
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** Where the run of letters and marks that ends at `end` starts, reading back no further than `from`. */
+function lettersStart(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from) {
+    const code = text.charCodeAt(i - 1);
+    if (code < 0x80) {
+      const folded = code | 0x20;
+      if (folded < 0x61 || folded > 0x7a) break;
+      i--;
       continue;
     }
-    // "tế.\nTrong": the letters after the punctuation are the last word of the run.
-    const tail = w.split(/[^\p{L}\p{M}]/u).pop();
-    if (tail) out.unshift(tail);
-    break;
+    // A surrogate pair is one code point; a lone surrogate (or half a pair cut off by `from`) is no letter.
+    let width = 1;
+    if (isSurrogate(code)) {
+      if (code < 0xdc00 || i - 2 < from || !isHighSurrogate(text.charCodeAt(i - 2))) break;
+      width = 2;
+    }
+    LETTER.lastIndex = i - width;
+    if (!LETTER.test(text)) break;
+    i -= width;
   }
-  return out;
+  return i;
+}
+
+/** The word right before spaces that end at `pos`, and the one before it (as written). */
+interface WordsBefore {
+  last: string;
+  lastStart: number;
+  previous?: string;
+}
+
+/**
+ * The one or two words before `pos`, to see whether a number is a label: the words among the
+ * 30 characters before it, back to the nearest punctuation ("tế.\nTrong": the letters after
+ * the punctuation are the last word of the run). Read backwards, without splitting the window.
+ */
+function wordsBefore(text: string, pos: number): WordsBefore | undefined {
+  const from = Math.max(0, pos - 30);
+  const space = text.charCodeAt(pos - 1);
+  if (pos <= from || (space !== 0x20 && space !== 0x09)) return undefined;
+  let found: WordsBefore | undefined;
+  let i = pos;
+  while (!found?.previous) {
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === from) break;
+    const start = lettersStart(text, from, i);
+    const whole = start === from || isSpace(text.charCodeAt(start - 1));
+    if (start < i) {
+      const word = text.slice(start, i);
+      if (found) found.previous = word;
+      else found = { last: word, lastStart: start };
+    }
+    if (!whole) break;
+    i = start;
+  }
+  return found;
 }
 
 /**
@@ -228,17 +314,20 @@ function wordsBefore(text: string, pos: number): string[] {
  */
 export function followsLabel(text: string, pos: number): boolean {
   const before = wordsBefore(text, pos);
-  const last = before[before.length - 1];
-  if (!last) return false;
-  const pair = before.join(' ');
-  // "trong số 4 ứng viên", "chỉnh trang 20 nhà": a label noun ending a compound is no label.
-  if (before.length === 2 && NOT_LABELS.has(pair.toLowerCase())) return false;
-  if (before.length === 2 && LABELS.has(pair.toLowerCase())) return true;
-  if (LABELS.has(last.toLowerCase())) return true;
-  return !isLower(last) && !startsSentence(text, text.lastIndexOf(last, pos - 1));
+  if (!before) return false;
+  const { last, previous } = before;
+  const lastLower = last.toLowerCase();
+  if (previous !== undefined && PAIR_ENDS.has(lastLower)) {
+    // "trong số 4 ứng viên", "chỉnh trang 20 nhà": a label noun ending a compound is no label.
+    const pair = `${previous.toLowerCase()} ${lastLower}`;
+    if (NOT_LABELS.has(pair)) return false;
+    if (LABELS.has(pair)) return true;
+  }
+  if (LABELS.has(lastLower)) return true;
+  return !isLower(last) && !startsSentence(text, before.lastStart);
 }
 
 /** Is the word at `pos` the first of a sentence or line? */
-function startsSentence(text: string, pos: number): boolean {
+export function startsSentence(text: string, pos: number): boolean {
   return /(?:^|[.!?:;"'(\n…-]\s*)$/.test(text.slice(Math.max(0, pos - 3), pos));
 }

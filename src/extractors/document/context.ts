@@ -30,6 +30,8 @@ const headAt = xre(String.raw`${B}(?:${bodyHead})`, 'g');
 const bodyHere = xre(String.raw`^(?:${body})`);
 /** The subject's verb right before the reference: it issued it ("ban hành", "ký") or sent it ("có", "gửi"). */
 const issuingVerb = /^\s+(?:(?:đã|vừa|mới)\s+)?(?:(?:ký\s+)?ban\s+hành|ký|có|gửi)\s*$/;
+/** A sentence without one of those verbs at its end names no issuer before the reference: no need to look for bodies. */
+const endsWithIssuingVerb = /(?:ban\s+hành|ký|có|gửi)\s*$/;
 /** Verbs of issuing proper: the day that opens the sentence is the issue date. */
 const signingVerb = /\s(?:ký|ban\s+hành)\s*$/;
 const openingDate = xre(String.raw`^\s*[Nn]gày\s+(?<d>${day})(?:\s?[/.-]\s?|\s+tháng\s+)(?<m>${month})(?:\s?[/.-]\s?|\s+năm\s+)(?<y>${year})(?![\p{N}])\s*,`);
@@ -78,7 +80,9 @@ export function canonicalIssuer(name: string): string {
 /** Date, issuer and plenum written after a reference that ends at `end`. */
 export function surroundingsAfter(text: string, end: number): Surroundings {
   // A reference's own line: a heading's issuer does not run into the next paragraph.
-  const m = firstMatch(after, text.slice(end, end + 300).split('\n')[0]!);
+  const window = text.slice(end, end + 300);
+  const newline = window.indexOf('\n');
+  const m = firstMatch(after, newline < 0 ? window : window.slice(0, newline));
   if (!m) return {};
   const g = m.groups;
   const out: Surroundings = {};
@@ -101,17 +105,23 @@ export function surroundingsAfter(text: string, end: number): Surroundings {
   return out;
 }
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** The sentence up to `start`, at most 120 characters back. */
 function sentenceBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - 120), start);
-  // A period inside a date or symbol ("3.12.2010") does not end the sentence.
-  const ends = [...window.matchAll(/[.!?\n](?!\d)/g)];
-  return window.slice(ends.length ? ends[ends.length - 1]!.index! + 1 : 0);
+  const from = Math.max(0, start - 120);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i];
+    // A period inside a date or symbol ("3.12.2010") does not end the sentence.
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && !(i + 1 < start && isDigit(text.charCodeAt(i + 1)))) return text.slice(i + 1, start);
+  }
+  return text.slice(from, start);
 }
 
 /** The subject of "ban hành", "ký", "có" just before a reference that starts at `start`. */
 export function issuerBefore(text: string, start: number): string | undefined {
   const sentence = sentenceBefore(text, start);
+  if (!endsWithIssuingVerb.test(sentence)) return undefined;
   for (const head of matches(headAt, sentence)) {
     const found = firstMatch(bodyHere, sentence.slice(head.index));
     if (found && !BARE_HEAD.test(found[0]) && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(withoutSigner(found[0]));
@@ -125,8 +135,9 @@ export function issuerBefore(text: string, start: number): string | undefined {
  */
 export function dateBefore(text: string, start: number, end: number): string | undefined {
   const sentence = sentenceBefore(text, start);
+  if (!signingVerb.test(sentence)) return undefined;
   const opening = firstMatch(openingDate, sentence);
-  if (!opening || !signingVerb.test(sentence)) return undefined;
+  if (!opening) return undefined;
   const rest = text.slice(end, end + 200).split(/[.!?\n](?!\d)/)[0]!;
   if (/(?:^|\s)số\s+\d/.test(sentence + rest)) return undefined;
   return isoDate(Number(opening.groups.y), Number(opening.groups.m), Number(opening.groups.d)) ?? undefined;

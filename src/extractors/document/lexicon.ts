@@ -67,6 +67,9 @@ export const TYPE_CODES = new Set(TYPES.flatMap((t) => (t.code ? [t.code.toUpper
 
 const CODES = issuerCodes.codes as Record<string, string>;
 const ALTERNATIVES = issuerCodes.alternatives as Record<string, string[]>;
+/** The issuer codes by their upper case, the first of the lexicon's spellings for each. */
+const CODE_KEYS = new Map<string, string>();
+for (const k of Object.keys(CODES)) if (!CODE_KEYS.has(k.toUpperCase())) CODE_KEYS.set(k.toUpperCase(), k);
 
 function withoutTermNumber(code: string): string {
   let end = code.length;
@@ -80,7 +83,7 @@ function withoutTermNumber(code: string): string {
  */
 export function issuerOfCode(code: string, uses: UsesIn): string | undefined {
   const bare = withoutTermNumber(code);
-  const key = Object.keys(CODES).find((k) => k.toUpperCase() === bare.toUpperCase());
+  const key = CODE_KEYS.get(bare.toUpperCase());
   if (!key) return departmentOfCode(bare);
   const choices = ALTERNATIVES[key];
   if (!choices) return CODES[key];
@@ -91,7 +94,14 @@ export function issuerOfCode(code: string, uses: UsesIn): string | undefined {
 export type UsesIn = (name: string) => number;
 
 /** Counts per article, each counted once: a record of many symbols counted the whole text for each (quadratic). */
-export const usesIn: (ctx: ExtractContext) => UsesIn = perArticle((text, name: string) => text.split(name).length - 1);
+export const usesIn: (ctx: ExtractContext) => UsesIn = perArticle(occurrences);
+
+/** How many times `name` (not empty) occurs in `text`, side by side, without splitting the text. */
+function occurrences(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
 
 /**
  * A provincial department's code is its ministry's with S for B ("STNMT" beside "BTNMT"):
@@ -99,7 +109,7 @@ export const usesIn: (ctx: ExtractContext) => UsesIn = perArticle((text, name: s
  */
 function departmentOfCode(code: string): string | undefined {
   if (!/^S/i.test(code)) return undefined;
-  const ministry = Object.keys(CODES).find((k) => k.toUpperCase() === `B${code.slice(1)}`.toUpperCase());
+  const ministry = CODE_KEYS.get(`B${code.slice(1)}`.toUpperCase());
   const name = ministry ? CODES[ministry]! : '';
   return name.startsWith('Bộ ') ? `Sở ${name.slice(3)}` : undefined;
 }

@@ -24,10 +24,13 @@ interface Token {
   comma: boolean;
 }
 
-/** Words of `run` with their offsets, a trailing comma noted rather than kept. */
-function tokens(run: string, base: number): Token[] {
+const WORD = /\S+/g;
+
+/** The first `max` words of `run` with their offsets, a trailing comma noted rather than kept. */
+function tokens(run: string, base: number, max: number): Token[] {
   const out: Token[] = [];
-  for (const m of run.matchAll(/\S+/g)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(run); m && out.length < max; m = WORD.exec(run)) {
     const comma = m[0].endsWith(',');
     const word = comma ? m[0].slice(0, -1) : m[0];
     out.push({ word, start: base + m.index, end: base + m.index + word.length, comma });
@@ -87,13 +90,27 @@ function inList(text: string, start: number, closer: string): boolean {
 }
 
 const foldName = (words: readonly string[]): string => words.join(' ').toLowerCase();
-const KNOWN_LAWS = new Set(lawNames.names.map((n) => foldName(n.replace(/,/g, '').split(/\s+/))));
+const lawWords = lawNames.names.map((n) => n.replace(/,/g, '').split(/\s+/));
+const KNOWN_LAWS = new Set(lawWords.map(foldName));
+/** The first words of every known law: a name whose first words open none is no known law however it goes on. */
+const KNOWN_LAW_STARTS = new Set(lawWords.flatMap((words) => words.map((_, k) => foldName(words.slice(0, k + 1)))));
 const LONGEST_LAW = Math.max(...lawNames.names.map((n) => n.split(/\s+/).length));
+/** How many words lawName walks over, looking one further (and shortPair a few). */
+const MAX_WALK = 16;
+/** Words a name is read over: a known law's, and what the walk looks at; reading the rest of the run is waste. */
+const MAX_NAME_WORDS = Math.max(LONGEST_LAW, MAX_WALK + 1);
 
 /** How many of the words open a known law's name, the longest one; 0 for none. Commas are folded away ("Phòng, chống"). */
 function knownLawWords(words: readonly Token[]): number {
-  for (let k = Math.min(LONGEST_LAW, words.length); k > 0; k--) if (KNOWN_LAWS.has(foldName(words.slice(0, k).map((w) => w.word)))) return k;
-  return 0;
+  let found = 0;
+  let key = '';
+  for (let k = 1; k <= Math.min(LONGEST_LAW, words.length); k++) {
+    const word = words[k - 1]!.word.toLowerCase();
+    key = k === 1 ? word : `${key} ${word}`;
+    if (!KNOWN_LAW_STARTS.has(key)) break;
+    if (KNOWN_LAWS.has(key)) found = k;
+  }
+  return found;
 }
 
 /** A known name, with a year ("năm 2013", "2024"), a number ("số 45/2019/QH14") or "(sửa đổi)" after it. */
@@ -114,7 +131,7 @@ function knownLaw(text: string, nameEnd: number): NameSpan {
 export function lawName(text: string, start: number, pos: number): NameSpan | null {
   const { run, closer } = runAfter(text, pos);
   const list = inList(text, start, closer);
-  const words = tokens(run, pos);
+  const words = tokens(run, pos, MAX_NAME_WORDS);
   const first = words[0];
   if (!first || NOT_LAW_WORDS.has(first.word.toLowerCase()) || /^\d/.test(first.word)) return null;
   const known = knownLawWords(words);
@@ -122,7 +139,7 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
   const pairAt = (i: number): boolean => LAW_NAME_STOP_PAIRS.has(`${words[i]!.word} ${words[i + 1]?.word ?? ''}`.toLowerCase());
   if (pairAt(0)) return null;
   let end = pos;
-  for (let i = 0; i < words.length && i < 16; i++) {
+  for (let i = 0; i < words.length && i < MAX_WALK; i++) {
     const t = words[i]!;
     const lower = t.word.toLowerCase();
     const next = words[i + 1];

@@ -39,8 +39,14 @@ const listSep = String.raw`(?:\s*,\s*|\s+và\s+)`;
 const plenumNumber = String.raw`(?:1\d|[1-9])(?!\p{N})`;
 
 function doc(rule: string, start: number, end: number, type: DocType, fields: DocFields, name?: string): Candidate {
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return { type: 'document', start, end, docType: type.type, ...defined, rule, ...(name ? { meta: { name } } : {}) };
+  const out: Record<string, unknown> = { type: 'document', start, end, docType: type.type };
+  for (const key in fields) {
+    const value = fields[key as keyof DocFields];
+    if (value !== undefined) out[key] = value;
+  }
+  out.rule = rule;
+  if (name) out.meta = { name };
+  return out as Candidate;
 }
 
 /**
@@ -80,10 +86,20 @@ function bareNumberCites(m: Match, text: string): boolean {
   return !/^(?:19|20)\d{2}$/.test(first) && !countsNoun(text, m.index + m[0].length);
 }
 
-/** Whether the words at `at` open a countable noun ("2 vấn đề", "3 nội dung"): the number counts them. */
+const NOUN_WORD = /[^\s,.;:!?()"]+/g;
+
+/** Whether the words at `at` (of the next 60 characters, at most four) open a countable noun ("2 vấn đề", "3 nội dung"): the number counts them. */
 function countsNoun(text: string, at: number): boolean {
-  const words = text.slice(at, at + 60).split(/[\s,.;:!?()"]+/).filter(Boolean).slice(0, 4);
-  return words.some((_, i) => COUNT_NOUNS.has(words.slice(0, i + 1).join(' ')));
+  const window = text.slice(at, at + 60);
+  NOUN_WORD.lastIndex = 0;
+  let phrase = '';
+  for (let i = 0; i < 4; i++) {
+    const word = NOUN_WORD.exec(window);
+    if (!word) return false;
+    phrase = i === 0 ? word[0] : `${phrase} ${word[0]}`;
+    if (COUNT_NOUNS.has(phrase)) return true;
+  }
+  return false;
 }
 
 /**

@@ -37,7 +37,7 @@ const PREFIX_WORDS = ['tỉnh', 'thành', 'TP', 'TX', 'quận', 'huyện', 'th�
 
 const numberWord = String.raw`(?:[Cc]ác|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
 /** "các quận Ba Đình": the list rule reports the names alone. */
-const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${numberWord}\s+$`, 'u');
+const PLURAL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${numberWord}\s+$`, 'u');
 
 /** Capitalized words that open a title, a body or a sentence, never a place name after a comma. */
 const notPlaceStart = phrases(places.notPlaceStarts);
@@ -62,7 +62,7 @@ const adminUnit: Rule = {
 /** Two-letter codes ("HN") are too ambiguous to stand alone; the rest of the spellings are names. */
 const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]).filter((s) => s.length > 2);
 const namedPlaces = [...provinceSpellings, ...places.cities, ...places.historicalProvinces, ...places.culturalRegions, ...places.worldCities];
-const honorific = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
+const honorific = new RegExp(`(?<![\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
 
 /** A one-syllable name after a title is a person's given name: "Bí thư Vinh", "Chủ tịch Huế". */
 const TITLE_BEFORE = /(?:thư|tịch|tướng|trưởng|đốc|nhiệm|viên|ủy|[Tt]ổng)\s+$/u;
@@ -138,7 +138,7 @@ const country: Rule = {
   },
 };
 
-const countryCue = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${places.countryCues.join('|')})\\s+$`, 'iu');
+const countryCue = new RegExp(`(?<![\\p{L}\\p{M}])(?:${places.countryCues.join('|')})\\s+$`, 'iu');
 /** In a list of countries: "Campuchia, Lào", "Việt Nam - Lào", "Lào và Thái Lan" (the item before is a whole country name). */
 const countryListBefore = new RegExp(`(?:^|[,:;(]\\s*|(?:^|\\s)(?:${places.countryCues.join('|')})\\s+)(?:${phrases(clearCountries)})\\s*,\\s*$|(?:${phrases([...clearCountries, ...Object.keys(countries.shortForms)])})\\s*-\\s*$`, 'u');
 

@@ -10,29 +10,46 @@ import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
+import { isSpace } from '../../patterns/phrase-end.js';
+import { perArticle } from '../per-article.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 
-const ABBREVIATIONS: Record<string, string> = orgs.organizationAbbreviations;
-const SHORT_FORMS: Record<string, string> = orgs.shortForms;
-const PORTFOLIO_ABBREVIATIONS: Record<string, string> = orgs.portfolioAbbreviations;
+/**
+ * A lexicon record as a Map: asked with words cut from the text, a plain object's keyed lookup
+ * costs twice a Map's. It answers as the record did, Object.prototype's members ("constructor") included.
+ */
+function asMap(record: Record<string, string>): ReadonlyMap<string, string> {
+  const keys = [...Object.getOwnPropertyNames(Object.prototype), ...Object.keys(record)];
+  return new Map(keys.map((k) => [k, record[k]!]));
+}
+
+const ABBREVIATIONS = asMap(orgs.organizationAbbreviations);
+const SHORT_FORMS = asMap(orgs.shortForms);
+const PORTFOLIO_ABBREVIATIONS = asMap(orgs.portfolioAbbreviations);
 
 /**
  * A plural or distributive word before a body makes it generic: "các Đảng ủy", "từng Ban
  * Thường vụ", and so does a list it opens: "các Ban Đảng, Ban cán sự Đảng; Đảng đoàn, Đảng ủy".
  */
-const GENERIC_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)\s+(?:(?!Ủy viên)\p{Lu}[^,;.:!?\n]{0,30}[,;]\s+){0,5}$/u;
-const DETERMINER_END = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)$/u;
+const GENERIC_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)\s+(?:(?!Ủy viên)\p{Lu}[^,;.:!?\n]{0,30}[,;]\s+){0,5}$/u;
+const DETERMINER_END = /(?<![\p{L}\p{M}])(?:các|những|mỗi|từng|nhiều)$/u;
+
+/** How far back the words before a body are read. */
+const PREFIX = 200;
 
 /**
- * GENERIC_BEFORE, tried only where it can match: after spaces that follow a determiner or a
- * list's comma (most bodies are preceded by neither, and the `$`-anchored test is dear).
+ * GENERIC_BEFORE on the PREFIX characters before `start`, tried only where it can match: after
+ * spaces that follow a determiner or a list's comma (most bodies are preceded by neither, and
+ * the `$`-anchored test is dear).
  */
-function genericBefore(prefix: string): boolean {
-  const trimmed = prefix.trimEnd();
-  if (trimmed.length === prefix.length) return false;
-  const last = trimmed.at(-1);
-  if (last !== ',' && last !== ';' && !DETERMINER_END.test(trimmed.slice(-6))) return false;
-  return GENERIC_BEFORE.test(prefix);
+function genericBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - PREFIX);
+  let end = start;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start || end === from) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x2c && last !== 0x3b && !DETERMINER_END.test(text.slice(Math.max(from, end - 6), end))) return false;
+  return GENERIC_BEFORE.test(text.slice(from, start));
 }
 /** Place names that begin with an institution's head word ("Hội An", "Trường Sa"): places, not bodies. */
 const PLACE_NAMES = new Set(
@@ -55,20 +72,17 @@ const DOTTED_LEVEL = /(?<=^|\s)TP\.(?=\p{Lu}\p{Ll})/u;
 
 /** Spells out abbreviations word by word: "HĐND TP" → "Hội đồng nhân dân Thành phố". */
 function canonicalOf(name: string): string | undefined {
-  const short = SHORT_FORMS[name];
+  const short = SHORT_FORMS.get(name);
   if (short) return short;
+  const words = (name.includes('TP.') ? name.replace(DOTTED_LEVEL, 'TP ') : name).split(' ');
   let changed = false;
-  const expanded = name
-    .replace(DOTTED_LEVEL, 'TP ')
-    .split(' ')
-    .map((word) => {
-      const full = ABBREVIATIONS[word] ?? PORTFOLIO_ABBREVIATIONS[word];
-      if (full === undefined) return word;
-      changed = true;
-      return full;
-    })
-    .join(' ');
-  return changed ? expanded : undefined;
+  for (let i = 0; i < words.length; i++) {
+    const full = ABBREVIATIONS.get(words[i]!) ?? PORTFOLIO_ABBREVIATIONS.get(words[i]!);
+    if (full === undefined) continue;
+    words[i] = full;
+    changed = true;
+  }
+  return changed ? words.join(' ') : undefined;
 }
 
 function before(ctx: ExtractContext, start: number, length = 40): string {
@@ -81,12 +95,22 @@ function withinLine(body: string): string {
   return newline < 0 ? body : body.slice(0, newline).trimEnd();
 }
 
-function organization(start: number, end: number, written: string, rule: string): Candidate {
-  const body = withinLine(written);
-  if (body !== written) end = start + body.length;
+interface Names {
+  name: string;
+  canonical?: string;
+}
+
+/** A body's names, worked out once per article: an article names its bodies again and again. */
+const namesIn: (ctx: ExtractContext) => (body: string) => Names = perArticle((_text, body: string) => {
   const name = nameOf(body);
   const canonical = canonicalOf(name);
-  return { type: 'organization', start, end, name, ...(canonical ? { canonical } : {}), rule };
+  return canonical ? { name, canonical } : { name };
+});
+
+function organization(ctx: ExtractContext, start: number, end: number, written: string, rule: string): Candidate {
+  const body = withinLine(written);
+  if (body !== written) end = start + body.length;
+  return { type: 'organization', start, end, ...namesIn(ctx)(body), rule };
 }
 
 /**
@@ -108,13 +132,12 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
     ...(starts ? { trigger: firstWords(starts) } : {}),
     extract: (m: Match, ctx) => {
       const body = m.groups.body!;
-      const prefix = before(ctx, m.index, 200);
-      if (genericBefore(prefix)) return null;
-      if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(prefix)) return null;
-      if (kind === 'institutionName' && (continuesName(prefix) || PLACE_NAMES.has(body.replace(/\s+/g, ' ').toLowerCase()))) return null;
       // Bare "Trung ương" is the Central Committee only in some contexts (organization.central-committee).
       if (/^[Tt]rung\s+ương$/u.test(body)) return null;
-      return organization(m.index, m.index + m[0].length, body, id);
+      if (genericBefore(ctx.text, m.index)) return null;
+      if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(before(ctx, m.index, PREFIX))) return null;
+      if (kind === 'institutionName' && (continuesName(before(ctx, m.index, PREFIX)) || PLACE_NAMES.has(body.replace(/\s+/g, ' ').toLowerCase()))) return null;
+      return organization(ctx, m.index, m.index + m[0].length, body, id);
     },
   };
 }
@@ -135,7 +158,7 @@ const centralCommittee: Rule = {
     const end = m.index + m[0].length;
     if (!CENTRAL_COMMITTEE_BEFORE.test(prefix.trimEnd()) && !PARTY_UNIT_UNDER.test(prefix)) return null;
     if (LEVEL_AFTER.test(ctx.text.slice(end, end + 30))) return null;
-    return organization(m.index, end, 'Trung ương', 'organization.central-committee');
+    return organization(ctx, m.index, end, 'Trung ương', 'organization.central-committee');
   },
 };
 
@@ -143,10 +166,10 @@ const centralCommittee: Rule = {
 const ministerPortfolio: Rule = {
   id: 'organization.minister-portfolio',
   pattern: build(String.raw`{{B}}(?:[Bb]ộ|[Tt]hứ)\s+trưởng\s+(?<portfolio>{{portfolio}}){{E}}`, { B, E, portfolio }, 'g'),
-  extract: (m) => {
+  extract: (m, ctx) => {
     const text = m.groups.portfolio!;
     const start = m.index + m[0].length - text.length;
-    return organization(start, start + text.length, `Bộ ${text}`, 'organization.minister-portfolio');
+    return organization(ctx, start, start + text.length, `Bộ ${text}`, 'organization.minister-portfolio');
   },
 };
 
@@ -155,7 +178,7 @@ const unitAfterTitleRule: Rule = {
   id: 'organization.unit-after-title',
   pattern: build(String.raw`{{unit}}{{E}}`, { unit: unitAfterTitle, E }, 'g'),
   trigger: firstWords(['phòng']),
-  extract: (m) => organization(m.index, m.index + m[0].length, m[0], 'organization.unit-after-title'),
+  extract: (m, ctx) => organization(ctx, m.index, m.index + m[0].length, m[0], 'organization.unit-after-title'),
 };
 
 /** One portfolio after a comma or "và" in a list that shares "Bộ" or "Sở". */
@@ -170,14 +193,14 @@ const LIST_ITEM = build(String.raw`(?:,\s+(?:và\s+)?|(?<!\s)\s+và\s+)(?<portfo
 const sharedHeadList: Rule = {
   id: 'organization.shared-head-list',
   pattern: build(String.raw`{{B}}(?<head>Bộ|Sở)\s+(?<first>{{portfolio}}){{E}}(?<rest>(?:,\s+{{portfolio}}{{E}}){1,8}(?:,?\s+và\s+{{portfolio}}{{E}})?)`, { B, E, portfolio }, 'g'),
-  extract: (m) => {
+  extract: (m, ctx) => {
     const head = m.groups.head!;
     const restStart = m.index + m[0].length - m.groups.rest!.length;
-    const found = [organization(m.index, restStart, `${head} ${m.groups.first!}`, 'organization.shared-head-list')];
+    const found = [organization(ctx, m.index, restStart, `${head} ${m.groups.first!}`, 'organization.shared-head-list')];
     for (const item of matches(LIST_ITEM, m.groups.rest!)) {
       const text = item.groups.portfolio!;
       const start = restStart + item.index + item[0].length - text.length;
-      found.push(organization(start, start + text.length, `${head} ${text}`, 'organization.shared-head-list'));
+      found.push(organization(ctx, start, start + text.length, `${head} ${text}`, 'organization.shared-head-list'));
     }
     return found;
   },
