@@ -27,7 +27,7 @@ describe('parseNumberWords', () => {
     ['một triệu', 1e6],
   ])('%s', (written, value) => expect(parseNumberWords(written)).toBe(value));
 
-  test.each(['ba năm', 'hai ba', 'mười mười'])('not a numeral: %s', (written) => expect(parseNumberWords(written)).toBeNaN());
+  test.each(['ba năm', 'hai ba', 'mười mười', 'constructor'])('not a numeral: %s', (written) => expect(parseNumberWords(written)).toBeNaN());
 });
 
 test('leadingNumeral leaves a following noun alone', () => {

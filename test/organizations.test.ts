@@ -44,6 +44,10 @@ describe('organizations', () => {
       'Trung ương',
     ]);
   });
+  test('a word named like a member of Object.prototype is no abbreviation (regression)', () => {
+    const found = extractor.extract('Viện trưởng Viện Nghiên cứu constructor cho biết.').mentions.filter((m) => m.type === 'organization');
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([['Viện Nghiên cứu constructor', undefined]]);
+  });
   test('a body nested in a longer one is not reported again', () => {
     expect(texts('Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang', 'organization')).toEqual(['Ban Thường vụ Tỉnh ủy Hà Giang']);
   });  test('a list sharing "Bộ" names each ministry; later items span the portfolio', () => {

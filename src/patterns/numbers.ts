@@ -47,7 +47,7 @@ const startState = (): NumeralState => ({ total: 0, group: 0, pending: undefined
  * "linh"/"lẻ" (a zero tens digit); scale words multiply what came before them.
  */
 function readWord(s: NumeralState, w: string): boolean {
-  if (w in DIGIT_WORDS) {
+  if (Object.hasOwn(DIGIT_WORDS, w)) {
     if (s.pending !== undefined) return false;
     s.pending = DIGIT_WORDS[w]!;
   } else if (w === 'mười') {
@@ -64,7 +64,7 @@ function readWord(s: NumeralState, w: string): boolean {
     s.pending = undefined;
   } else if (w === 'linh' || w === 'lẻ') {
     if (s.pending !== undefined) return false;
-  } else if (w in SCALE_WORDS) {
+  } else if (Object.hasOwn(SCALE_WORDS, w)) {
     s.total += (s.group + (s.pending ?? 0) || 1) * SCALE_WORDS[w]!;
     s.group = 0;
     s.pending = undefined;
