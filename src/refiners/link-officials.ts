@@ -5,20 +5,20 @@
  */
 import type { Candidate, Draft, ExtractContext, Refiner } from '../extractors/types.js';
 import type { Person } from '../schema/index.js';
+import { foldIn, type Fold } from './fold.js';
 
 type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 
-const fold = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Does a person hold the office a reference names? Same title, and the reference's body, if any, within theirs. */
-function holds(person: Person, ref: TitleCandidate): boolean {
+function holds(person: Person, ref: TitleCandidate, fold: Fold): boolean {
   const title = fold(ref.title);
-  const org = fold(ref.organization);
-  return person.positions.some((p) => fold(p.title) === title && (!org || fold(p.organization).includes(org) || fold(p.text).includes(org)));
+  const org = fold(ref.organization ?? '');
+  return person.positions.some((p) => fold(p.title) === title && (!org || fold(p.organization ?? '').includes(org) || fold(p.text).includes(org)));
 }
 
-export function holderOf(people: readonly Person[], ref: TitleCandidate): number | undefined {
-  const found = people.flatMap((p, i) => (holds(p, ref) ? [i] : []));
+export function holderOf(people: readonly Person[], ref: TitleCandidate, fold: Fold): number | undefined {
+  const found = people.flatMap((p, i) => (holds(p, ref, fold) ? [i] : []));
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -36,13 +36,14 @@ function refersToSomeone(ref: TitleCandidate, text: string): boolean {
 export const linkOfficialsRefiner: Refiner = {
   id: 'link-officials',
   refine: (draft: Draft, ctx: ExtractContext) => {
+    const fold = foldIn(ctx);
     const mentions: Candidate[] = [];
     for (const m of draft.mentions) {
       if (m.type !== 'title' || m.personIndex !== undefined) {
         mentions.push(m);
         continue;
       }
-      const holder = refersToSomeone(m, ctx.text) ? holderOf(draft.people, m) : undefined;
+      const holder = refersToSomeone(m, ctx.text) ? holderOf(draft.people, m, fold) : undefined;
       if (holder !== undefined) mentions.push({ ...m, personIndex: holder });
     }
     return { ...draft, mentions };

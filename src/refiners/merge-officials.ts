@@ -12,6 +12,7 @@ import { ACADEMIC, MODIFIER_WORDS, RANKS } from '../extractors/person/lexicon.js
 import type { PositionMeta } from '../extractors/person/rules.js';
 import { xre } from '../patterns/compose.js';
 import type { Person, Position } from '../schema/index.js';
+import { foldIn, type Fold } from './fold.js';
 
 type PersonCandidate = Extract<Candidate, { type: 'person' }>;
 type TitleCandidate = Extract<Candidate, { type: 'title' }>;
@@ -47,7 +48,6 @@ const PROPOSED = /giới thiệu|ứng cử|đề cử|dự kiến|đề nghị 
 const NAMED_BY_IS = /[ ]là[ ]+(?:các[ ]+)?(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const SUBJECT_WINDOW = 500;
 
-const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const gap = (text: string, a: { end: number }, b: { start: number }): string => text.slice(a.end, b.start);
 const positionOf = (t: TitleCandidate): PositionMeta => t.meta!.position as PositionMeta;
 
@@ -99,7 +99,7 @@ function nearestAfter<T extends { start: number }>(spans: readonly T[], pos: num
 }
 
 /** Which names are persons: cued ones, ones next to an office, repeated ones, their list neighbours. */
-function acceptNames(candidates: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string): PersonCandidate[] {
+function acceptNames(candidates: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, fold: Fold): PersonCandidate[] {
   const kept = new Set<PersonCandidate>();
   const names = new Set<string>();
   for (const p of candidates) {
@@ -243,7 +243,7 @@ function aliases(people: readonly PersonCandidate[], text: string): Map<PersonCa
  * "Bí thư Thành ủy TPHCM" and "Thủ tướng" into "Thủ tướng Chính phủ" (same office, more written), but "Chủ tịch UBND tỉnh" stays beside
  * "Phó Chủ tịch UBND tỉnh" (another office that merely contains its words).
  */
-export function mergePositions(positions: readonly Position[]): Position[] {
+export function mergePositions(positions: readonly Position[], fold: Fold): Position[] {
   const longestFirst = [...positions].sort((a, b) => b.text.length - a.text.length);
   const kept: Position[] = [];
   // "Thủ tướng" is "Thủ tướng Chính phủ" written short; "Chủ tịch" is not "Phó Chủ tịch", nor "Phó Chủ tịch" "Phó Chủ tịch thường trực".
@@ -259,7 +259,7 @@ const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|mọi)[ ]+$/iu
  * "Bí thư Tỉnh ủy Thừa Thiên Huế chủ trì … Bí thư Lê Văn A phát biểu": an office written alone
  * before a name is the one the article gives in full, with a body, to no one else.
  */
-function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[], text: string): (t: TitleCandidate) => PositionMeta {
+function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[], text: string, fold: Fold): (t: TitleCandidate) => PositionMeta {
   const heldTitles = new Set(held.flatMap((h) => h.chain));
   const byOffice = new Map<string, Map<string, PositionMeta>>();
   for (const t of titles) {
@@ -285,6 +285,7 @@ function toPosition(meta: PositionMeta): Position {
 
 export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   const text = ctx.text;
+  const fold = foldIn(ctx);
   const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
   const titles = draft.mentions.filter((m): m is TitleCandidate => m.type === 'title').sort(byStart);
   // A name inside an office's organization is its place: "Bí thư Thị ủy Sơn Tây".
@@ -296,7 +297,7 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
     .filter((m): m is PersonCandidate => m.type === 'person')
     .sort(byStart)
     .filter((p) => !insideTitle(p));
-  const people = unglued(acceptNames(candidates, titles, text));
+  const people = unglued(acceptNames(candidates, titles, text, fold));
   const aliasOf = aliases(people, text);
 
   const index = new Map<string, number>();
@@ -314,7 +315,7 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   for (const p of people) linked.set(p, { ...p, personIndex: personIndex(p) });
 
   const held = holdings(people, titles, text, aliasOf);
-  const fuller = fullerForms(titles, held, text);
+  const fuller = fullerForms(titles, held, text, fold);
   for (const { chain, holders } of held) {
     for (const holder of holders) {
       const i = personIndex(holder);
@@ -323,7 +324,7 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
     // A title stands for one person; an office shared by a list names no one in particular.
     if (holders.length === 1) for (const t of chain) linked.set(t, { ...t, personIndex: personIndex(holders[0]!) });
   }
-  for (const p of persons) p.positions = mergePositions(p.positions);
+  for (const p of persons) p.positions = mergePositions(p.positions, fold);
 
   const mentions = draft.mentions
     .filter((m) => m.type !== 'person' || linked.has(m))

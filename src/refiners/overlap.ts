@@ -4,13 +4,8 @@
  * Mentions of different types may nest and are left alone.
  */
 import type { Candidate, Refiner } from '../extractors/types.js';
+import { sortedByKeys } from './sort.js';
 
-const length = (c: Candidate): number => c.end - c.start;
-
-function better(a: Candidate, b: Candidate): boolean {
-  if (length(a) !== length(b)) return length(a) > length(b);
-  return (a.priority ?? 0) > (b.priority ?? 0);
-}
 
 /**
  * Kept spans of one type never overlap, so sorted by start they are sorted by end too: a
@@ -52,7 +47,8 @@ export class DisjointSpans {
 }
 
 export function resolveOverlaps(mentions: readonly Candidate[]): Candidate[] {
-  const ranked = [...mentions].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // Longest first, then the highest priority, then the earliest.
+  const ranked = sortedByKeys(mentions, (c) => c.start - c.end, (c) => -(c.priority ?? 0));
   const byType = new Map<string, DisjointSpans>();
   return ranked.filter((c) => {
     let spans = byType.get(c.type);
