@@ -50,10 +50,17 @@ describe('sortedByKeys', () => {
   const better = (a: Candidate, b: Candidate): boolean =>
     a.end - a.start !== b.end - b.start ? a.end - a.start > b.end - b.start : (a.priority ?? 0) > (b.priority ?? 0);
   const ranked = (cs: Candidate[]): Candidate[] => [...cs].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  const candidates = fc.array(
-    fc.record({ start: fc.nat(60), length: fc.nat(8), priority: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }) }).map(({ start, length, priority }) => date(start, start + length, priority)),
-    { maxLength: 80 },
-  );
+  // Small offsets and integer priorities take the packed path; fractional priorities and offsets far apart the comparator.
+  const candidates = fc.oneof(
+    fc.array(
+      fc.record({ start: fc.nat(60), length: fc.nat(8), priority: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }) }),
+      { maxLength: 80 },
+    ),
+    fc.array(
+      fc.record({ start: fc.oneof(fc.nat(60), fc.nat(2 ** 40)), length: fc.nat(8), priority: fc.option(fc.double({ min: -2, max: 2, noNaN: true }), { nil: undefined }) }),
+      { maxLength: 80 },
+    ),
+  ).map((specs) => specs.map(({ start, length, priority }) => date(start, start + length, priority)));
 
   test('orders by length and priority as the comparator did, ties in input order', () => {
     fc.assert(

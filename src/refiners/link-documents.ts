@@ -119,8 +119,11 @@ function link(mentions: readonly Candidate[]): Candidate[] {
     // The symbol's type code ("439-QĐNS/TW" → QĐNS) is more specific than the type's own.
     const symbolCode = e.members.find((x) => x.symbol)?.typeCode;
     for (const m of e.members) {
-      const filled = Object.fromEntries(INHERITED.flatMap((f) => (m[f] === undefined && known[f] !== undefined ? [[f, known[f]]] : [])));
-      linked.set(m, { ...m, ...filled, ...(symbolCode ? { typeCode: symbolCode } : {}), ...(issuer ? { issuer } : {}), documentId: e.id });
+      const copy: DocCandidate = { ...m, documentId: e.id };
+      for (const field of INHERITED) if (m[field] === undefined && known[field] !== undefined) copy[field] = known[field];
+      if (symbolCode) copy.typeCode = symbolCode;
+      if (issuer) copy.issuer = issuer;
+      linked.set(m, copy);
     }
   }
   return mentions.map((m) => linked.get(m) ?? m);

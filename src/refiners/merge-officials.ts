@@ -102,12 +102,16 @@ function nearestAfter<T extends { start: number }>(spans: readonly T[], pos: num
 function acceptNames(candidates: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, fold: Fold): PersonCandidate[] {
   const kept = new Set<PersonCandidate>();
   const names = new Set<string>();
+  const officeBefore = (p: PersonCandidate): boolean => {
+    const t = nearestBefore(titles, p.start);
+    return !!t && BEFORE_NAME.test(gap(text, t, p));
+  };
+  const officeAfter = (p: PersonCandidate): boolean => {
+    const t = nearestAfter(titles, p.end);
+    return !!t && APPOSITION.test(gap(text, p, t));
+  };
   for (const p of candidates) {
-    const titleBefore = nearestBefore(titles, p.start);
-    const titleAfter = nearestAfter(titles, p.end);
-    const before = titleBefore && BEFORE_NAME.test(gap(text, titleBefore, p));
-    const after = titleAfter && APPOSITION.test(gap(text, p, titleAfter));
-    if (p.meta?.cue || before || after || p.name.split(' ').length >= 3) {
+    if (p.meta?.cue || officeBefore(p) || officeAfter(p) || p.name.split(' ').length >= 3) {
       kept.add(p);
       names.add(fold(p.name));
     }
@@ -134,10 +138,12 @@ function acceptNames(candidates: readonly PersonCandidate[], titles: readonly Ti
  * Source text sometimes loses the space after a name ("Nguyễn Phú Trọngmong muốn"): a name that is
  * another found name plus lower-case letters is that name, cut where the letters start.
  */
+const LOWER_CASE = /^\p{Ll}+$/u;
+
 function unglued(people: PersonCandidate[]): PersonCandidate[] {
   const names = [...new Set(people.map((p) => p.name))];
   return people.map((p) => {
-    const base = names.find((n) => n.length < p.name.length && p.name.startsWith(n) && /^\p{Ll}+$/u.test(p.name.slice(n.length)));
+    const base = names.find((n) => n.length < p.name.length && p.name.startsWith(n) && LOWER_CASE.test(p.name.slice(n.length)));
     return base ? { ...p, name: base, end: p.start + base.length } : p;
   });
 }
@@ -148,11 +154,11 @@ interface Holding {
 }
 
 /** The person a career sentence is about: the last name before the office in its paragraph. */
-function careerSubject(subjects: readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
+function careerSubject(subjects: () => readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const byVerb = CAREER.test(before);
   if (!byVerb && !COPULA.test(before)) return undefined;
-  const subject = nearestBefore(subjects, t.start);
+  const subject = nearestBefore(subjects(), t.start);
   if (!subject || t.start - subject.end > SUBJECT_WINDOW) return undefined;
   const between = text.slice(subject.end, t.start);
   if (between.includes('\n') || PROPOSED.test(between)) return undefined;
@@ -194,7 +200,9 @@ function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[]
 
 function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
   const out: Holding[] = [];
-  const subjects = people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start)));
+  // Needed only after a career verb or "là": most articles never ask.
+  let subjects: PersonCandidate[] | undefined;
+  const subjectsOf = (): PersonCandidate[] => (subjects ??= people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start))));
   for (const chain of chains(titles, text)) {
     const first = chain[0]!;
     const last = chain.at(-1)!;
@@ -222,7 +230,7 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
       out.push({ chain, holders: listed });
       continue;
     }
-    const subject = careerSubject(subjects, first, text);
+    const subject = careerSubject(subjectsOf, first, text);
     if (subject) out.push({ chain, holders: [aliasOf.get(subject) ?? subject] });
   }
   return out;
@@ -266,15 +274,18 @@ function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[]
     const meta = positionOf(t);
     // "các Bí thư Huyện ủy" is an office in general, not one the article gives in full.
     if (!meta.organization || PLURAL_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
-    const forms = byOffice.get(fold(meta.title)) ?? new Map<string, PositionMeta>();
+    const office = fold(meta.title);
+    let forms = byOffice.get(office);
+    if (!forms) byOffice.set(office, (forms = new Map<string, PositionMeta>()));
     forms.set(fold(meta.text), meta);
-    byOffice.set(fold(meta.title), forms);
   }
   const heldElsewhere = new Set([...heldTitles].filter((t) => positionOf(t).organization).map((t) => fold(positionOf(t).title)));
   return (t) => {
     const meta = positionOf(t);
-    const forms = byOffice.get(fold(meta.title));
-    if (meta.organization || !forms || forms.size !== 1 || heldElsewhere.has(fold(meta.title))) return meta;
+    if (meta.organization) return meta;
+    const office = fold(meta.title);
+    const forms = byOffice.get(office);
+    if (!forms || forms.size !== 1 || heldElsewhere.has(office)) return meta;
     return [...forms.values()][0]!;
   };
 }
