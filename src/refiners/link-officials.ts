@@ -25,12 +25,13 @@ export function holderOf(people: readonly Person[], ref: TitleCandidate, fold: F
 /** "các Bí thư", "những chủ tịch xã": an office in the plural or in general names no one. */
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|mọi|là|làm)[ ]+$/iu;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:đồng chí|ông|bà)[ ]+$/iu;
+const CAPITAL = /^\p{Lu}/u;
 
 /** Does the office stand for someone: capitalized or after an honorific, and not generic? */
 function refersToSomeone(ref: TitleCandidate, text: string): boolean {
   const before = text.slice(Math.max(0, ref.start - 12), ref.start);
   if (GENERIC_BEFORE.test(before)) return false;
-  return /^\p{Lu}/u.test(text.slice(ref.start, ref.start + 1)) || HONORIFIC_BEFORE.test(before);
+  return CAPITAL.test(text.slice(ref.start, ref.start + 1)) || HONORIFIC_BEFORE.test(before);
 }
 
 export const linkOfficialsRefiner: Refiner = {

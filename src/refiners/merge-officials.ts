@@ -252,6 +252,8 @@ function aliases(people: readonly PersonCandidate[], text: string): Map<PersonCa
  * "Phó Chủ tịch UBND tỉnh" (another office that merely contains its words).
  */
 export function mergePositions(positions: readonly Position[], fold: Fold): Position[] {
+  // Most people hold one office: nothing to merge it with.
+  if (positions.length < 2) return [...positions];
   const longestFirst = [...positions].sort((a, b) => b.text.length - a.text.length);
   const kept: Position[] = [];
   // "Thủ tướng" is "Thủ tướng Chính phủ" written short; "Chủ tịch" is not "Phó Chủ tịch", nor "Phó Chủ tịch" "Phó Chủ tịch thường trực".
@@ -268,7 +270,6 @@ const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|mọi)[ ]+$/iu
  * before a name is the one the article gives in full, with a body, to no one else.
  */
 function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[], text: string, fold: Fold): (t: TitleCandidate) => PositionMeta {
-  const heldTitles = new Set(held.flatMap((h) => h.chain));
   const byOffice = new Map<string, Map<string, PositionMeta>>();
   for (const t of titles) {
     const meta = positionOf(t);
@@ -279,7 +280,10 @@ function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[]
     if (!forms) byOffice.set(office, (forms = new Map<string, PositionMeta>()));
     forms.set(fold(meta.text), meta);
   }
-  const heldElsewhere = new Set([...heldTitles].filter((t) => positionOf(t).organization).map((t) => fold(positionOf(t).title)));
+  const heldElsewhere = new Set<string>();
+  for (const { chain } of held) {
+    for (const t of chain) if (positionOf(t).organization) heldElsewhere.add(fold(positionOf(t).title));
+  }
   return (t) => {
     const meta = positionOf(t);
     if (meta.organization) return meta;
@@ -337,9 +341,13 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   }
   for (const p of persons) p.positions = mergePositions(p.positions, fold);
 
-  const mentions = draft.mentions
-    .filter((m) => m.type !== 'person' || linked.has(m))
-    .map((m) => linked.get(m) ?? m);
+  // Names not accepted as persons are dropped.
+  const mentions: Candidate[] = [];
+  for (const m of draft.mentions) {
+    const l = linked.get(m);
+    if (l) mentions.push(l);
+    else if (m.type !== 'person') mentions.push(m);
+  }
   return { mentions, people: persons };
 }
 

@@ -22,7 +22,12 @@ export class DisjointSpans {
 
   /** Does a kept span overlap this one? */
   overlaps(c: { start: number; end: number }): boolean {
-    const next = this.spans[this.firstEndingAfter(c.start)];
+    return this.overlapsAt(this.firstEndingAfter(c.start), c);
+  }
+
+  /** Does the kept span at `at`, the first ending after the start of `c`, overlap it? */
+  private overlapsAt(at: number, c: { start: number; end: number }): boolean {
+    const next = this.spans[at];
     return !!next && next.start < c.end;
   }
 
@@ -40,8 +45,9 @@ export class DisjointSpans {
 
   /** Adds the span unless it overlaps a kept one; says whether it was added. */
   tryAdd(c: Candidate): boolean {
-    if (this.overlaps(c)) return false;
-    this.spans.splice(this.firstEndingAfter(c.start), 0, c);
+    const at = this.firstEndingAfter(c.start);
+    if (this.overlapsAt(at, c)) return false;
+    this.spans.splice(at, 0, c);
     return true;
   }
 }
