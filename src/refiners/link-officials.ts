@@ -9,7 +9,6 @@ import { foldIn, type Fold } from './fold.js';
 
 type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 
-
 /** Does a person hold the office a reference names? Same title, and the reference's body, if any, within theirs. */
 function holds(person: Person, ref: TitleCandidate, fold: Fold): boolean {
   const title = fold(ref.title);

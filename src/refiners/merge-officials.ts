@@ -134,12 +134,12 @@ function acceptNames(candidates: readonly PersonCandidate[], titles: readonly Ti
   return candidates.filter((p) => kept.has(p));
 }
 
+const LOWER_CASE = /^\p{Ll}+$/u;
+
 /**
  * Source text sometimes loses the space after a name ("Nguyễn Phú Trọngmong muốn"): a name that is
  * another found name plus lower-case letters is that name, cut where the letters start.
  */
-const LOWER_CASE = /^\p{Ll}+$/u;
-
 function unglued(people: PersonCandidate[]): PersonCandidate[] {
   const names = [...new Set(people.map((p) => p.name))];
   return people.map((p) => {

@@ -6,7 +6,6 @@
 import type { Candidate, Refiner } from '../extractors/types.js';
 import { sortedByKeys } from './sort.js';
 
-
 /**
  * Kept spans of one type never overlap, so sorted by start they are sorted by end too: a
  * binary search finds the only kept span that could overlap a candidate. This keeps a

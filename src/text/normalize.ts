@@ -27,6 +27,7 @@ export function nextNeedingWork(s: string, from: number): number {
   while (i < s.length && NEEDS_WORK[s.charCodeAt(i)] === 0) i++;
   return i;
 }
+
 const COMBINING = /[\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
 
 /** One-for-one replacements: spaces, quotes, dashes and the Latin Eth that looks like Đ. */
