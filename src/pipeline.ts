@@ -165,6 +165,9 @@ function toMention(c: Candidate, norm: NormalizedText, explain?: boolean): Menti
   if (explain) mention.rule = c.rule;
   const fields = c as unknown as Record<string, unknown>;
   // An unknown type keeps only its tag, which the schema check then refuses.
-  for (const key of MENTION_FIELDS.get(c.type) ?? ['type']) if (key in fields) mention[key] = owned(fields[key]);
+  for (const key of MENTION_FIELDS.get(c.type) ?? ['type']) {
+    const value = fields[key];
+    if (value !== undefined || key in fields) mention[key] = owned(value);
+  }
   return mention as Mention;
 }

@@ -118,7 +118,8 @@ function mapCluster(original: string, i: number, j: number): string {
 }
 
 export function normalize(original: string): NormalizedText {
-  if (nextNeedingWork(original, 0) === original.length) {
+  const first = nextNeedingWork(original, 0);
+  if (first === original.length) {
     const fixed = fixTonePlacement(original.normalize('NFC'));
     if (fixed.length === original.length) return new IdentityMap(original, fixed);
   }
@@ -142,7 +143,7 @@ export function normalize(original: string): NormalizedText {
   for (let i = 0; i < original.length; ) {
     // Text between the characters that need work is copied whole when it is NFC already;
     // the character before one joins its cluster (a combining mark may follow it).
-    const next = nextNeedingWork(original, i);
+    const next = i === 0 ? first : nextNeedingWork(original, i);
     const runEnd = next < original.length ? Math.max(i, next - 1) : original.length;
     const run = original.slice(i, runEnd);
     if (run.length > 0 && run.normalize('NFC') === run) {
