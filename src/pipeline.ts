@@ -7,7 +7,8 @@ import type { Candidate, Draft, ExtractContext, Extractor, Refiner } from './ext
 import { scan } from './patterns/scan.js';
 import { findDateline, formatRefDate, toReferenceDate } from './reference-date.js';
 import { refiners as defaultRefiners } from './refiners/index.js';
-import { Extraction as ExtractionSchema, type DocumentEntity, type Extraction, type Mention, type MentionType, type Person } from './schema/index.js';
+import { DocumentEntity as DocumentEntitySchema, Extraction as ExtractionSchema, Mention as MentionSchema, type DocumentEntity, type Extraction, type Mention, type MentionType, type Person } from './schema/index.js';
+import { unchangedByParse } from './schema/parsed-form.js';
 import { normalize, type NormalizedText } from './text/normalize.js';
 
 /** 64 Mi UTF-16 units (~128 MB of text): larger records are refused, not risked. */
@@ -74,9 +75,12 @@ export function createPipeline(options: ExtractorOptions = {}): ExtractFn {
       people: types && !types.has('person') ? [] : withMentionIndices(draft.people, mentions),
       ...(documents.length ? { documents } : {}),
     };
-    return options.validate === false ? result : ExtractionSchema.parse(result);
+    // The output is built in the form parse writes, so parse would only copy it: it runs when the quick test says no (and throws).
+    return options.validate === false || parsedForm(result) ? result : ExtractionSchema.parse(result);
   };
 }
+
+const parsedForm = unchangedByParse(ExtractionSchema);
 
 /** People's positions come from organizations and titles, so those run whenever persons are asked for. */
 function needed(type: MentionType): boolean {
@@ -118,24 +122,52 @@ function withMentionIndices(people: readonly Person[], mentions: readonly Mentio
   return people.map((p, i) => (lists[i]!.length ? { ...p, mentions: lists[i] } : p));
 }
 
-const DOCUMENT_FIELDS = ['docType', 'typeCode', 'number', 'symbol', 'issuer', 'date', 'plenums', 'terms'] as const;
+type DocumentMention = Extract<Mention, { type: 'document' }>;
 
-/** The distinct documents: mentions sharing a `documentId`, their fields merged, first mention first. */
+/** A document's fields its mentions give, in the schema's order. */
+const DOCUMENT_FIELDS = Object.keys(DocumentEntitySchema.shape).filter((k) => k !== 'id' && k !== 'mentions') as (keyof DocumentMention & keyof DocumentEntity)[];
+
+/** The distinct documents: mentions sharing a `documentId`, their fields merged (the first mention that gives one), first mention first. */
 function documentEntities(mentions: readonly Mention[]): DocumentEntity[] {
-  const byId = new Map<string, DocumentEntity>();
+  const byId = new Map<string, { id: string; indices: number[]; members: DocumentMention[] }>();
   mentions.forEach((m, i) => {
     if (m.type !== 'document' || m.documentId === undefined) return;
     let entity = byId.get(m.documentId);
-    if (!entity) byId.set(m.documentId, (entity = { id: m.documentId, docType: m.docType, mentions: [] }));
-    entity.mentions.push(i);
-    for (const field of DOCUMENT_FIELDS) if (entity[field] === undefined && m[field] !== undefined) Object.assign(entity, { [field]: m[field] });
+    if (!entity) byId.set(m.documentId, (entity = { id: m.documentId, indices: [], members: [] }));
+    entity.indices.push(i);
+    entity.members.push(m);
   });
-  return [...byId.values()];
+  return [...byId.values()].map(({ id, indices, members }) => {
+    const entity: Record<string, unknown> = { id };
+    for (const field of DOCUMENT_FIELDS) {
+      const value = members.find((m) => m[field] !== undefined)?.[field];
+      if (value !== undefined) entity[field] = owned(value);
+    }
+    entity.mentions = indices;
+    return entity as DocumentEntity;
+  });
 }
 
+/** Each type's fields after the span (start, end, text, rule), in the schema's order: the order parse writes them in. */
+const SPAN_FIELDS = new Set(['start', 'end', 'text', 'rule']);
+const MENTION_FIELDS = new Map<string, readonly string[]>(
+  MentionSchema.options.map((o) => [o.shape.type.value, Object.keys(o.shape).filter((k) => !SPAN_FIELDS.has(k))]),
+);
+
+/** The output owns its arrays, as it did when parse copied them: a candidate's may be shared. */
+const owned = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value);
+
+/** The candidate as a mention: offsets into the input, its text, and the fields of its type in the schema's order (`priority`, `meta` dropped). */
 function toMention(c: Candidate, norm: NormalizedText, explain?: boolean): Mention {
-  const { rule, priority: _priority, meta: _meta, ...fields } = c;
   const start = norm.startOf(c.start);
   const end = norm.endOf(c.end);
-  return { ...fields, start, end, text: norm.original.slice(start, end), ...(explain ? { rule } : {}) } as Mention;
+  const mention: Record<string, unknown> = { start, end, text: norm.original.slice(start, end) };
+  if (explain) mention.rule = c.rule;
+  const fields = c as unknown as Record<string, unknown>;
+  // An unknown type keeps only its tag, which the schema check then refuses.
+  for (const key of MENTION_FIELDS.get(c.type) ?? ['type']) {
+    const value = fields[key];
+    if (value !== undefined || key in fields) mention[key] = owned(value);
+  }
+  return mention as Mention;
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Candidate } from '../src/extractors/types.js';
 import { DisjointSpans, resolveOverlaps } from '../src/refiners/overlap.js';
+import { byPosition, sortedByKeys } from '../src/refiners/sort.js';
 
 const date = (start: number, end: number, priority?: number): Candidate => ({ type: 'date', start, end, value: null, rule: 't', ...(priority ? { priority } : {}) });
 const count = (start: number, end: number): Candidate => ({ type: 'count', start, end, value: 1, unit: 'x', rule: 't' });
@@ -40,5 +42,47 @@ describe('DisjointSpans.of', () => {
     const many = Array.from({ length: 300_000 }, (_, i) => date(10 * i, 10 * i + 5));
     const set = DisjointSpans.of(many);
     expect([set.overlaps({ start: 2_999_994, end: 2_999_996 }), set.overlaps({ start: 2_999_995, end: 3_000_000 })]).toEqual([true, false]);
+  });
+});
+
+describe('sortedByKeys', () => {
+  /** The comparator overlap resolution sorted with before it read the keys once (a stable sort). */
+  const better = (a: Candidate, b: Candidate): boolean =>
+    a.end - a.start !== b.end - b.start ? a.end - a.start > b.end - b.start : (a.priority ?? 0) > (b.priority ?? 0);
+  const ranked = (cs: Candidate[]): Candidate[] => [...cs].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // Small offsets and integer priorities take the packed path; fractional priorities and offsets far apart the comparator.
+  const candidates = fc.oneof(
+    fc.array(
+      fc.record({ start: fc.nat(60), length: fc.nat(8), priority: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }) }),
+      { maxLength: 80 },
+    ),
+    fc.array(
+      fc.record({ start: fc.oneof(fc.nat(60), fc.nat(2 ** 40)), length: fc.nat(8), priority: fc.option(fc.double({ min: -2, max: 2, noNaN: true }), { nil: undefined }) }),
+      { maxLength: 80 },
+    ),
+  ).map((specs) => specs.map(({ start, length, priority }) => date(start, start + length, priority)));
+
+  test('orders by length and priority as the comparator did, ties in input order', () => {
+    fc.assert(
+      fc.property(candidates, (cs) => {
+        const sorted = sortedByKeys(cs, (c) => c.start - c.end, (c) => -(c.priority ?? 0));
+        const expected = ranked(cs);
+        expect(sorted.length).toBe(expected.length);
+        sorted.forEach((c, i) => expect(c).toBe(expected[i]));
+      }),
+      { numRuns: 500, seed: 20261125 },
+    );
+  });
+
+  test('orders by position as byPosition does', () => {
+    fc.assert(
+      fc.property(candidates, (cs) => {
+        const sorted = sortedByKeys(cs, (c) => c.start, (c) => -c.end);
+        const expected = [...cs].sort(byPosition);
+        expect(sorted.length).toBe(expected.length);
+        sorted.forEach((c, i) => expect(c).toBe(expected[i]));
+      }),
+      { numRuns: 500, seed: 20261125 },
+    );
   });
 });

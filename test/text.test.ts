@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract, normalize, sentences, tokenize } from '../src/index.js';
+import { nextNeedingWork } from '../src/text/normalize.js';
 import { expectValidOffsets, fixture, values } from './helpers.js';
 
 const seed = readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8');
@@ -20,6 +21,17 @@ describe('normalize', () => {
     ['upper case', 'HOÀ BÌNH', 'HÒA BÌNH'],
   ])('%s', (_, input, expected) => {
     expect(normalize(input).text).toBe(expected);
+  });
+
+  test('the table of code units that need work is the character class it replaced', () => {
+    const needsWork =
+      /[\r\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u00AD\u2010-\u2015\u2212\u2018-\u201F\u2032\u2033\u00AB\u00BB\u00D0\u00F0\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if ((nextNeedingWork(`a${String.fromCharCode(c)}`, 0) === 1) !== needsWork.test(String.fromCharCode(c))) differing.push(c);
+    expect(differing).toEqual([]);
+    expect(nextNeedingWork('Hòa Bình “x”', 0)).toBe(9);
+    expect(nextNeedingWork('Hòa Bình “x”', 10)).toBe(11);
+    expect(nextNeedingWork('Hòa Bình', 0)).toBe(8);
   });
 
   test('maps every normalized span back into the original', () => {

@@ -12,8 +12,9 @@ export function perArticle<K, V>(compute: (text: string, key: K) => V): (ctx: Ex
     if (!lookup) {
       const known = new Map<K, V>();
       lookup = (key) => {
-        if (!known.has(key)) known.set(key, compute(ctx.text, key));
-        return known.get(key)!;
+        let value = known.get(key);
+        if (value === undefined && !known.has(key)) known.set(key, (value = compute(ctx.text, key)));
+        return value as V;
       };
       byContext.set(ctx, lookup);
     }

@@ -8,13 +8,15 @@
  */
 import type { Candidate, Refiner } from '../extractors/types.js';
 import type { DocumentMention } from '../schema/index.js';
+import { fold } from './fold.js';
 import { byPosition } from './sort.js';
 
 type DocCandidate = Candidate & Omit<DocumentMention, 'text'>;
 
 const INHERITED = ['issuer', 'symbol', 'date', 'typeCode'] as const;
 
-const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Issuers, symbols and names compared in one form: NFC, whatever wrote them. */
+const foldNFC = (s: string): string => fold(s.normalize('NFC'));
 
 interface Entity {
   id: string;
@@ -39,7 +41,7 @@ function sameDocument(e: Entity, m: DocCandidate): boolean {
   if (m.number !== undefined || first.number !== undefined) {
     if (first.number === undefined || m.number === undefined) return false;
     if (first.number.replace(/^0+(?=\d)/, '') !== m.number.replace(/^0+(?=\d)/, '')) return false;
-    if (e.symbol && m.symbol) return fold(e.symbol) === fold(m.symbol);
+    if (e.symbol && m.symbol) return foldNFC(e.symbol) === foldNFC(m.symbol);
     return issuersAgree(e, m);
   }
   if (m.plenums || first.plenums) return plenumKey(first) === plenumKey(m) && termsAgree(e, m);
@@ -52,7 +54,7 @@ function sameDocument(e: Entity, m: DocCandidate): boolean {
  */
 function issuersAgree(e: Entity, m: DocCandidate): boolean {
   if (!e.issuer || !m.issuer) return true;
-  const [a, b] = [fold(e.issuer), fold(m.issuer)];
+  const [a, b] = [foldNFC(e.issuer), foldNFC(m.issuer)];
   return a.includes(b) || b.includes(a);
 }
 
@@ -65,7 +67,7 @@ function termsAgree(e: Entity, m: DocCandidate): boolean {
 
 /** The name a named document is cited by, without "năm 2013" or "(sửa đổi)". */
 function nameKey(m: DocCandidate): string {
-  const name = fold(String(m.meta?.name ?? ''));
+  const name = foldNFC(String(m.meta?.name ?? ''));
   const unamended = name.endsWith(' (sửa đổi)') ? name.slice(0, -' (sửa đổi)'.length) : name;
   return unamended.replace(/ năm \d{4}$/, '');
 }
@@ -77,7 +79,7 @@ function nameKey(m: DocCandidate): string {
  */
 function sharedIssuer(members: readonly DocCandidate[]): string | undefined {
   let issuer: string | undefined;
-  for (const m of members) if (m.issuer && (!issuer || fold(m.issuer).includes(fold(issuer)))) issuer = m.issuer;
+  for (const m of members) if (m.issuer && (!issuer || foldNFC(m.issuer).includes(foldNFC(issuer)))) issuer = m.issuer;
   return issuer;
 }
 
@@ -117,8 +119,11 @@ function link(mentions: readonly Candidate[]): Candidate[] {
     // The symbol's type code ("439-QĐNS/TW" → QĐNS) is more specific than the type's own.
     const symbolCode = e.members.find((x) => x.symbol)?.typeCode;
     for (const m of e.members) {
-      const filled = Object.fromEntries(INHERITED.flatMap((f) => (m[f] === undefined && known[f] !== undefined ? [[f, known[f]]] : [])));
-      linked.set(m, { ...m, ...filled, ...(symbolCode ? { typeCode: symbolCode } : {}), ...(issuer ? { issuer } : {}), documentId: e.id });
+      const copy: DocCandidate = { ...m, documentId: e.id };
+      for (const field of INHERITED) if (m[field] === undefined && known[field] !== undefined) copy[field] = known[field];
+      if (symbolCode) copy.typeCode = symbolCode;
+      if (issuer) copy.issuer = issuer;
+      linked.set(m, copy);
     }
   }
   return mentions.map((m) => linked.get(m) ?? m);

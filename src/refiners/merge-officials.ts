@@ -12,6 +12,7 @@ import { ACADEMIC, MODIFIER_WORDS, RANKS } from '../extractors/person/lexicon.js
 import type { PositionMeta } from '../extractors/person/rules.js';
 import { xre } from '../patterns/compose.js';
 import type { Person, Position } from '../schema/index.js';
+import { foldIn, type Fold } from './fold.js';
 
 type PersonCandidate = Extract<Candidate, { type: 'person' }>;
 type TitleCandidate = Extract<Candidate, { type: 'title' }>;
@@ -47,7 +48,6 @@ const PROPOSED = /giới thiệu|ứng cử|đề cử|dự kiến|đề nghị 
 const NAMED_BY_IS = /[ ]là[ ]+(?:các[ ]+)?(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const SUBJECT_WINDOW = 500;
 
-const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const gap = (text: string, a: { end: number }, b: { start: number }): string => text.slice(a.end, b.start);
 const positionOf = (t: TitleCandidate): PositionMeta => t.meta!.position as PositionMeta;
 
@@ -99,15 +99,19 @@ function nearestAfter<T extends { start: number }>(spans: readonly T[], pos: num
 }
 
 /** Which names are persons: cued ones, ones next to an office, repeated ones, their list neighbours. */
-function acceptNames(candidates: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string): PersonCandidate[] {
+function acceptNames(candidates: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, fold: Fold): PersonCandidate[] {
   const kept = new Set<PersonCandidate>();
   const names = new Set<string>();
+  const officeBefore = (p: PersonCandidate): boolean => {
+    const t = nearestBefore(titles, p.start);
+    return !!t && BEFORE_NAME.test(gap(text, t, p));
+  };
+  const officeAfter = (p: PersonCandidate): boolean => {
+    const t = nearestAfter(titles, p.end);
+    return !!t && APPOSITION.test(gap(text, p, t));
+  };
   for (const p of candidates) {
-    const titleBefore = nearestBefore(titles, p.start);
-    const titleAfter = nearestAfter(titles, p.end);
-    const before = titleBefore && BEFORE_NAME.test(gap(text, titleBefore, p));
-    const after = titleAfter && APPOSITION.test(gap(text, p, titleAfter));
-    if (p.meta?.cue || before || after || p.name.split(' ').length >= 3) {
+    if (p.meta?.cue || officeBefore(p) || officeAfter(p) || p.name.split(' ').length >= 3) {
       kept.add(p);
       names.add(fold(p.name));
     }
@@ -130,6 +134,8 @@ function acceptNames(candidates: readonly PersonCandidate[], titles: readonly Ti
   return candidates.filter((p) => kept.has(p));
 }
 
+const LOWER_CASE = /^\p{Ll}+$/u;
+
 /**
  * Source text sometimes loses the space after a name ("Nguyễn Phú Trọngmong muốn"): a name that is
  * another found name plus lower-case letters is that name, cut where the letters start.
@@ -137,7 +143,7 @@ function acceptNames(candidates: readonly PersonCandidate[], titles: readonly Ti
 function unglued(people: PersonCandidate[]): PersonCandidate[] {
   const names = [...new Set(people.map((p) => p.name))];
   return people.map((p) => {
-    const base = names.find((n) => n.length < p.name.length && p.name.startsWith(n) && /^\p{Ll}+$/u.test(p.name.slice(n.length)));
+    const base = names.find((n) => n.length < p.name.length && p.name.startsWith(n) && LOWER_CASE.test(p.name.slice(n.length)));
     return base ? { ...p, name: base, end: p.start + base.length } : p;
   });
 }
@@ -148,11 +154,11 @@ interface Holding {
 }
 
 /** The person a career sentence is about: the last name before the office in its paragraph. */
-function careerSubject(subjects: readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
+function careerSubject(subjects: () => readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const byVerb = CAREER.test(before);
   if (!byVerb && !COPULA.test(before)) return undefined;
-  const subject = nearestBefore(subjects, t.start);
+  const subject = nearestBefore(subjects(), t.start);
   if (!subject || t.start - subject.end > SUBJECT_WINDOW) return undefined;
   const between = text.slice(subject.end, t.start);
   if (between.includes('\n') || PROPOSED.test(between)) return undefined;
@@ -194,7 +200,9 @@ function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[]
 
 function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
   const out: Holding[] = [];
-  const subjects = people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start)));
+  // Needed only after a career verb or "là": most articles never ask.
+  let subjects: PersonCandidate[] | undefined;
+  const subjectsOf = (): PersonCandidate[] => (subjects ??= people.filter((p) => !REPLACED.test(text.slice(Math.max(0, p.start - 20), p.start))));
   for (const chain of chains(titles, text)) {
     const first = chain[0]!;
     const last = chain.at(-1)!;
@@ -222,7 +230,7 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
       out.push({ chain, holders: listed });
       continue;
     }
-    const subject = careerSubject(subjects, first, text);
+    const subject = careerSubject(subjectsOf, first, text);
     if (subject) out.push({ chain, holders: [aliasOf.get(subject) ?? subject] });
   }
   return out;
@@ -243,7 +251,9 @@ function aliases(people: readonly PersonCandidate[], text: string): Map<PersonCa
  * "Bí thư Thành ủy TPHCM" and "Thủ tướng" into "Thủ tướng Chính phủ" (same office, more written), but "Chủ tịch UBND tỉnh" stays beside
  * "Phó Chủ tịch UBND tỉnh" (another office that merely contains its words).
  */
-export function mergePositions(positions: readonly Position[]): Position[] {
+export function mergePositions(positions: readonly Position[], fold: Fold): Position[] {
+  // Most people hold one office: nothing to merge it with.
+  if (positions.length < 2) return [...positions];
   const longestFirst = [...positions].sort((a, b) => b.text.length - a.text.length);
   const kept: Position[] = [];
   // "Thủ tướng" is "Thủ tướng Chính phủ" written short; "Chủ tịch" is not "Phó Chủ tịch", nor "Phó Chủ tịch" "Phó Chủ tịch thường trực".
@@ -259,22 +269,27 @@ const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|mọi)[ ]+$/iu
  * "Bí thư Tỉnh ủy Thừa Thiên Huế chủ trì … Bí thư Lê Văn A phát biểu": an office written alone
  * before a name is the one the article gives in full, with a body, to no one else.
  */
-function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[], text: string): (t: TitleCandidate) => PositionMeta {
-  const heldTitles = new Set(held.flatMap((h) => h.chain));
+function fullerForms(titles: readonly TitleCandidate[], held: readonly Holding[], text: string, fold: Fold): (t: TitleCandidate) => PositionMeta {
   const byOffice = new Map<string, Map<string, PositionMeta>>();
   for (const t of titles) {
     const meta = positionOf(t);
     // "các Bí thư Huyện ủy" is an office in general, not one the article gives in full.
     if (!meta.organization || PLURAL_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
-    const forms = byOffice.get(fold(meta.title)) ?? new Map<string, PositionMeta>();
+    const office = fold(meta.title);
+    let forms = byOffice.get(office);
+    if (!forms) byOffice.set(office, (forms = new Map<string, PositionMeta>()));
     forms.set(fold(meta.text), meta);
-    byOffice.set(fold(meta.title), forms);
   }
-  const heldElsewhere = new Set([...heldTitles].filter((t) => positionOf(t).organization).map((t) => fold(positionOf(t).title)));
+  const heldElsewhere = new Set<string>();
+  for (const { chain } of held) {
+    for (const t of chain) if (positionOf(t).organization) heldElsewhere.add(fold(positionOf(t).title));
+  }
   return (t) => {
     const meta = positionOf(t);
-    const forms = byOffice.get(fold(meta.title));
-    if (meta.organization || !forms || forms.size !== 1 || heldElsewhere.has(fold(meta.title))) return meta;
+    if (meta.organization) return meta;
+    const office = fold(meta.title);
+    const forms = byOffice.get(office);
+    if (!forms || forms.size !== 1 || heldElsewhere.has(office)) return meta;
     return [...forms.values()][0]!;
   };
 }
@@ -285,6 +300,7 @@ function toPosition(meta: PositionMeta): Position {
 
 export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   const text = ctx.text;
+  const fold = foldIn(ctx);
   const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
   const titles = draft.mentions.filter((m): m is TitleCandidate => m.type === 'title').sort(byStart);
   // A name inside an office's organization is its place: "Bí thư Thị ủy Sơn Tây".
@@ -296,7 +312,7 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
     .filter((m): m is PersonCandidate => m.type === 'person')
     .sort(byStart)
     .filter((p) => !insideTitle(p));
-  const people = unglued(acceptNames(candidates, titles, text));
+  const people = unglued(acceptNames(candidates, titles, text, fold));
   const aliasOf = aliases(people, text);
 
   const index = new Map<string, number>();
@@ -314,7 +330,7 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
   for (const p of people) linked.set(p, { ...p, personIndex: personIndex(p) });
 
   const held = holdings(people, titles, text, aliasOf);
-  const fuller = fullerForms(titles, held, text);
+  const fuller = fullerForms(titles, held, text, fold);
   for (const { chain, holders } of held) {
     for (const holder of holders) {
       const i = personIndex(holder);
@@ -323,11 +339,15 @@ export function mergeOfficials(draft: Draft, ctx: ExtractContext): Draft {
     // A title stands for one person; an office shared by a list names no one in particular.
     if (holders.length === 1) for (const t of chain) linked.set(t, { ...t, personIndex: personIndex(holders[0]!) });
   }
-  for (const p of persons) p.positions = mergePositions(p.positions);
+  for (const p of persons) p.positions = mergePositions(p.positions, fold);
 
-  const mentions = draft.mentions
-    .filter((m) => m.type !== 'person' || linked.has(m))
-    .map((m) => linked.get(m) ?? m);
+  // Names not accepted as persons are dropped.
+  const mentions: Candidate[] = [];
+  for (const m of draft.mentions) {
+    const l = linked.get(m);
+    if (l) mentions.push(l);
+    else if (m.type !== 'person') mentions.push(m);
+  }
   return { mentions, people: persons };
 }
 

@@ -4,13 +4,7 @@
  * Mentions of different types may nest and are left alone.
  */
 import type { Candidate, Refiner } from '../extractors/types.js';
-
-const length = (c: Candidate): number => c.end - c.start;
-
-function better(a: Candidate, b: Candidate): boolean {
-  if (length(a) !== length(b)) return length(a) > length(b);
-  return (a.priority ?? 0) > (b.priority ?? 0);
-}
+import { sortedByKeys } from './sort.js';
 
 /**
  * Kept spans of one type never overlap, so sorted by start they are sorted by end too: a
@@ -27,7 +21,12 @@ export class DisjointSpans {
 
   /** Does a kept span overlap this one? */
   overlaps(c: { start: number; end: number }): boolean {
-    const next = this.spans[this.firstEndingAfter(c.start)];
+    return this.overlapsAt(this.firstEndingAfter(c.start), c);
+  }
+
+  /** Does the kept span at `at`, the first ending after the start of `c`, overlap it? */
+  private overlapsAt(at: number, c: { start: number; end: number }): boolean {
+    const next = this.spans[at];
     return !!next && next.start < c.end;
   }
 
@@ -45,14 +44,16 @@ export class DisjointSpans {
 
   /** Adds the span unless it overlaps a kept one; says whether it was added. */
   tryAdd(c: Candidate): boolean {
-    if (this.overlaps(c)) return false;
-    this.spans.splice(this.firstEndingAfter(c.start), 0, c);
+    const at = this.firstEndingAfter(c.start);
+    if (this.overlapsAt(at, c)) return false;
+    this.spans.splice(at, 0, c);
     return true;
   }
 }
 
 export function resolveOverlaps(mentions: readonly Candidate[]): Candidate[] {
-  const ranked = [...mentions].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // Longest first, then the highest priority, then the earliest.
+  const ranked = sortedByKeys(mentions, (c) => c.start - c.end, (c) => -(c.priority ?? 0));
   const byType = new Map<string, DisjointSpans>();
   return ranked.filter((c) => {
     let spans = byType.get(c.type);
