@@ -8,7 +8,6 @@ import { scan } from './patterns/scan.js';
 import { findDateline, formatRefDate, toReferenceDate } from './reference-date.js';
 import { refiners as defaultRefiners } from './refiners/index.js';
 import { DocumentEntity as DocumentEntitySchema, Extraction as ExtractionSchema, Mention as MentionSchema, type DocumentEntity, type Extraction, type Mention, type MentionType, type Person } from './schema/index.js';
-import { unchangedByParse } from './schema/parsed-form.js';
 import { normalize, type NormalizedText } from './text/normalize.js';
 
 /** 64 Mi UTF-16 units (~128 MB of text): larger records are refused, not risked. */
@@ -75,12 +74,9 @@ export function createPipeline(options: ExtractorOptions = {}): ExtractFn {
       people: types && !types.has('person') ? [] : withMentionIndices(draft.people, mentions),
       ...(documents.length ? { documents } : {}),
     };
-    // The output is built in the form parse writes, so parse would only copy it: it runs when the quick test says no (and throws).
-    return options.validate === false || parsedForm(result) ? result : ExtractionSchema.parse(result);
+    return options.validate === false ? result : ExtractionSchema.parse(result);
   };
 }
-
-const parsedForm = unchangedByParse(ExtractionSchema);
 
 /** People's positions come from organizations and titles, so those run whenever persons are asked for. */
 function needed(type: MentionType): boolean {
