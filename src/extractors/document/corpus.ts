@@ -64,6 +64,9 @@ export const corpus: RuleCorpus = {
     { text: 'Luật Hợp tác xã, góp phần thúc đẩy kinh tế tập thể phát triển', span: 'Luật Hợp tác xã', expect: { docType: 'Luật' } },
     { text: 'Hiến pháp 1992', expect: { docType: 'Hiến pháp' } },
     { text: 'Luật Thi đua, khen thưởng; ', span: 'Luật Thi đua, khen thưởng', expect: { docType: 'Luật' } },
+    // Known names whose first word alone is no law's (regression: they were never found).
+    { text: 'Luật Hóa chất năm 2007', expect: { docType: 'Luật' } },
+    { text: 'theo Luật Khoa học và công nghệ, các tổ chức', span: 'Luật Khoa học và công nghệ', expect: { docType: 'Luật' } },
     { text: 'Hiến pháp năm 2013', expect: { docType: 'Hiến pháp', issuer: 'Quốc hội' } },
     { text: 'Bộ luật Hình sự', expect: { docType: 'Bộ luật' } },
     { text: 'Bộ luật Lao động số 45/2019/QH14', expect: { docType: 'Bộ luật', number: '45', symbol: '45/2019/QH14', issuer: 'Quốc hội' } },

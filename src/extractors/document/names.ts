@@ -133,9 +133,11 @@ export function lawName(text: string, start: number, pos: number): NameSpan | nu
   const list = inList(text, start, closer);
   const words = tokens(run, pos, MAX_NAME_WORDS);
   const first = words[0];
-  if (!first || NOT_LAW_WORDS.has(first.word.toLowerCase()) || /^\d/.test(first.word)) return null;
+  if (!first) return null;
+  // A known name first: "Luật Hóa chất", "Luật Khoa học và công nghệ" open with words that alone are no law's ("hóa", "khoa").
   const known = knownLawWords(words);
   if (known) return knownLaw(text, words[known - 1]!.end);
+  if (NOT_LAW_WORDS.has(first.word.toLowerCase()) || /^\d/.test(first.word)) return null;
   const pairAt = (i: number): boolean => LAW_NAME_STOP_PAIRS.has(`${words[i]!.word} ${words[i + 1]?.word ?? ''}`.toLowerCase());
   if (pairAt(0)) return null;
   let end = pos;
