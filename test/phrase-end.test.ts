@@ -38,6 +38,17 @@ describe('PhraseEnds', () => {
     expect(new PhraseEnds(['ông']).endsBeforeSpaces('Ông ')).toBe(false);
   });
 
+  test('a character glued before a phrase is a cut unless it is a letter or a mark: ASCII, Latin blocks, diacritics', () => {
+    const ends = new PhraseEnds(['ông', 'Bí thư'], { ignoreCase: true });
+    const regex = xre(String.raw`(?<![\p{L}\p{M}])(?:ông|Bí\s+thư)[ ]+$`, 'i');
+    const codes = [[0, 0x7f], [0x80, 0x24f], [0x250, 0x2ff], [0x300, 0x36f], [0x1e00, 0x1eff]].flatMap(([a, b]) => Array.from({ length: b! - a! + 1 }, (_, i) => a! + i));
+    for (const code of codes) {
+      for (const text of [`${String.fromCharCode(code)}ông `, `x${String.fromCharCode(code)}Bí thư `, `(${String.fromCharCode(code)}ông `]) {
+        expect(ends.endsBeforeSpaces(text), `U+${code.toString(16)}`).toBe(regex.test(text));
+      }
+    }
+  });
+
   for (const [name, { list, ignoreCase }] of Object.entries(lists)) {
     const regex = xre(String.raw`(?<![\p{L}\p{M}])(?:${oneOf(list)})[ ]+$`, ignoreCase ? 'i' : '');
     const ends = new PhraseEnds(list, { ignoreCase });

@@ -12,8 +12,11 @@ export function perArticle<K, V>(compute: (text: string, key: K) => V): (ctx: Ex
     if (!lookup) {
       const known = new Map<K, V>();
       lookup = (key) => {
-        if (!known.has(key)) known.set(key, compute(ctx.text, key));
-        return known.get(key)!;
+        const value = known.get(key);
+        if (value !== undefined || known.has(key)) return value as V;
+        const computed = compute(ctx.text, key);
+        known.set(key, computed);
+        return computed;
       };
       byContext.set(ctx, lookup);
     }

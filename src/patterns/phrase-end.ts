@@ -14,6 +14,15 @@ const SPACE = /\s/;
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
 const LETTER = /[\p{L}\p{M}]/u;
 const NOT_LETTER = /[^\p{L}\p{M}]/u;
+/** Code units of Latin letters (ASCII, Latin-1, Extended-A and -B, Extended Additional) and combining diacritics: all \p{L} or \p{M}. */
+const isLatinLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+
+/** Does `word` hold a character that is no letter? Vietnamese words are decided without the Unicode regex. */
+function hasNonLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLatinLetter(word.charCodeAt(i))) return NOT_LETTER.test(word);
+  return false;
+}
 
 export interface PhraseEndOptions {
   /** Compare in lower case (the `i` flag). */
@@ -50,9 +59,9 @@ export class PhraseEnds {
       if (wordStart === wordEnd) break;
       const word = text.slice(wordStart, wordEnd);
       const rest = w === 0 ? '' : ` ${key}`;
-      const at = this.cutAt(word, rest);
-      if (at >= 0) found = wordStart + at;
       key = this.fold(word) + rest;
+      const at = this.cutAt(word, key, rest);
+      if (at >= 0) found = wordStart + at;
       if (!this.suffixes.has(key)) break;
       let next = wordStart;
       while (next > 0 && isSpace(text.charCodeAt(next - 1))) next--;
@@ -64,11 +73,12 @@ export class PhraseEnds {
 
   /**
    * Where in `word` a phrase ending in `rest` starts: at the word's start, or after punctuation
-   * glued to it ("(Chủ tịch", "-Bí thư"); the leftmost such place, or -1.
+   * glued to it ("(Chủ tịch", "-Bí thư"); the leftmost such place, or -1. `key` is the word
+   * folded, then `rest`.
    */
-  private cutAt(word: string, rest: string): number {
-    if (this.phrases.has(this.fold(word) + rest)) return 0;
-    if (!NOT_LETTER.test(word)) return -1;
+  private cutAt(word: string, key: string, rest: string): number {
+    if (this.phrases.has(key)) return 0;
+    if (!hasNonLetter(word)) return -1;
     for (let cut = 1; cut < word.length; cut++) {
       if (!LETTER.test(word[cut - 1]!) && this.phrases.has(this.fold(word.slice(cut)) + rest)) return cut;
     }

@@ -7,7 +7,7 @@
  * Trường Sơn") is not a name. Whether a found name is kept is decided with the whole article
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
-import { xre } from '../../patterns/compose.js';
+import { oneOf, xre } from '../../patterns/compose.js';
 import { PhraseEnds, endBeforeSpaces } from '../../patterns/phrase-end.js';
 import {
   BODY_NAMES,
@@ -16,7 +16,6 @@ import {
   HONORIFIC_WORDS,
   INSTITUTION_PAIRS,
   MIDDLE_NAMES,
-  OFFICES,
   ORGANIZATION_LOWERCASE,
   PLACE_NAMES,
   PLACE_OR_IDEA_BEFORE,
@@ -46,10 +45,35 @@ export interface FoundName {
 export const CAPITALIZED_TAIL = String.raw`[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
 export const CAPITALIZED = String.raw`\p{Lu}${CAPITALIZED_TAIL}`;
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
-const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
-/** An office starts with one of these words (lower case): only then is OFFICE_AT tried at a syllable. */
-const OFFICE_FIRST_WORDS = new Set(TITLE_LISTS.offices.map((o) => o.split(/\s+/)[0]!.toLowerCase()));
-const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
+/**
+ * The offices by their first word capitalized ("Phó", "Tuv" for "TUV"), each group one sticky
+ * case-insensitive pattern. Trying the alternation of all ~150 offices at every syllable whose
+ * lower case starts one, and lower-casing every syllable to know, were the name-finder's
+ * costliest steps. The groups answer as that did: a syllable is a capital and small letters,
+ * and office words are letters only, so an office matches at a syllable only when its first
+ * word is the whole syllable in another case, that is the syllable capitalized.
+ */
+const OFFICES_BY_FIRST_WORD = new Map<string, RegExp>();
+{
+  const byFirst = new Map<string, string[]>();
+  for (const office of TITLE_LISTS.offices) {
+    const first = office.split(/\s+/)[0]!.toLowerCase();
+    const key = first[0]!.toUpperCase() + first.slice(1);
+    byFirst.set(key, [...(byFirst.get(key) ?? []), office]);
+  }
+  for (const [key, offices] of byFirst) OFFICES_BY_FIRST_WORD.set(key, xre(String.raw`(?:${oneOf(offices)})(?![\p{L}\p{M}])`, 'iy'));
+}
+
+/** Does an office (in any case) start at the capitalized syllable `syllable`, found at `pos`? */
+export function officeAt(text: string, pos: number, syllable: string): boolean {
+  const offices = OFFICES_BY_FIRST_WORD.get(syllable);
+  if (!offices) return false;
+  offices.lastIndex = pos;
+  return offices.test(text);
+}
+
+/** The lower-case word after a run, as far as its next 20 characters go. */
+const NEXT_WORD = xre(String.raw`[ ](\p{Ll}[\p{L}\p{M}]{0,18})`, 'y');
 /** Words before a run that make it a place or an idea; bodies' lower-case words that end in one ("Phát triển nông thôn"). */
 const PLACE_OR_IDEA_ENDS = new PhraseEnds(PLACE_OR_IDEA_WORDS);
 const BODY_WORDS_ENDS = new PhraseEnds(ORGANIZATION_LOWERCASE);
@@ -73,23 +97,25 @@ const MAX_SYLLABLES = 5;
 
 /** The syllables of a run (capitalized words joined by single spaces), with their offsets. */
 function syllablesOf(run: string, offset: number): Syllable[] {
-  let start = offset;
-  return run.split(' ').map((text) => {
-    const syllable = { text, start, end: start + text.length };
-    start = syllable.end + 1;
-    return syllable;
-  });
+  const syl: Syllable[] = [];
+  for (let from = 0; ; ) {
+    const space = run.indexOf(' ', from);
+    const to = space < 0 ? run.length : space;
+    syl.push({ text: run.slice(from, to), start: offset + from, end: offset + to });
+    if (space < 0) return syl;
+    from = space + 1;
+  }
 }
 
 /** The syllables before an office or an institution word ("Hồ" of "Hồ Chủ tịch", "Đoàn" of "Đoàn Thanh niên"). */
 function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
   for (let i = 0; i < syl.length; i++) {
-    OFFICE_AT.lastIndex = syl[i]!.start;
-    if (OFFICE_FIRST_WORDS.has(syl[i]!.text.toLowerCase()) && OFFICE_AT.test(text)) return syl.slice(0, i);
-    const next = i + 1 < syl.length ? undefined : NEXT_WORD.exec(text.slice(syl[i]!.end, syl[i]!.end + 20))?.[1];
-    if (next && INSTITUTION_PAIRS.has(`${syl[i]!.text} ${next}`.toLowerCase())) return syl.slice(0, i);
+    if (officeAt(text, syl[i]!.start, syl[i]!.text)) return syl.slice(0, i);
   }
-  return syl;
+  const last = syl.at(-1)!;
+  NEXT_WORD.lastIndex = last.end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  return next && INSTITUTION_PAIRS.has(`${last.text} ${next}`.toLowerCase()) ? syl.slice(0, -1) : syl;
 }
 
 /** Place names and bodies' capitalized names by their first syllable, split into syllables. */
@@ -121,18 +147,23 @@ function bodyNameAt(syl: Syllable[], from: number): number {
 }
 
 /**
- * Every split of a body's name into the part before a run and the rest, in the order of
- * BODY_NAMES: computed once, since splitting every name on every call made this check the
- * costliest step on text dense with titles ("Ủy viên Ban Thường vụ " repeated).
+ * Every split of a body's name into the part before a run and the rest, by the rest's first
+ * syllable (in the order of BODY_NAMES): computed once, since splitting every name on every
+ * call made this check the costliest step on text dense with titles ("Ủy viên Ban Thường vụ "
+ * repeated), and trying every split at every run the next costliest.
  */
-const BODY_NAME_SPLITS: { head: string; rest: string[] }[] = BODY_NAMES.flatMap((body) => {
+const BODY_NAME_SPLITS = new Map<string, { head: string; rest: string[] }[]>();
+for (const body of BODY_NAMES) {
   const parts = body.split(' ');
-  return parts.slice(1).map((_, j) => ({ head: `${parts.slice(0, j + 1).join(' ')} `, rest: parts.slice(j + 1) }));
-});
+  for (let j = 1; j < parts.length; j++) {
+    const split = { head: `${parts.slice(0, j).join(' ')} `, rest: parts.slice(j) };
+    BODY_NAME_SPLITS.set(parts[j]!, [...(BODY_NAME_SPLITS.get(parts[j]!) ?? []), split]);
+  }
+}
 
 /** Syllables at the start of the run that end a body's name begun before it: "Trung ương | Đoàn Bùi Quang A". */
 function bodyEndAtStart(before: string, syl: Syllable[]): number {
-  for (const { head, rest } of BODY_NAME_SPLITS) {
+  for (const { head, rest } of BODY_NAME_SPLITS.get(syl[0]?.text ?? '') ?? []) {
     if (rest.length < syl.length && rest.every((p, i) => syl[i]!.text === p) && before.endsWith(head)) return rest.length;
   }
   return 0;
@@ -217,14 +248,28 @@ function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
 }
 
 /**
+ * Can the run hold a name at all? Each way to one below needs two syllables and a surname
+ * before the last (`surnameStart`), an honorific before the run, or two foreign words; the
+ * steps before them only drop syllables at either end. Most runs are names of bodies and
+ * places, and this finds that out before those steps.
+ */
+function mayHoldName(syl: Syllable[], before: string): boolean {
+  if (syl.length < 2) return false;
+  for (let i = 0; i + 1 < syl.length; i++) if (SURNAMES.has(syl[i]!.text)) return true;
+  return syl.filter((s) => FOREIGN.test(s.text)).length >= 2 || HONORIFIC_ENDS.endsBeforeSpaces(before);
+}
+
+/**
  * The name in a run of capitalized syllables starting at `start`, or null. A run that is all
  * place ("Hồ Chí Minh" in "Thành phố Hồ Chí Minh") is a name only right after a title or an
  * honorific ("Chủ tịch Hồ Chí Minh").
  */
 export function nameInRun(text: string, start: number, run: string): FoundName | null {
-  let syl = cutAtInstitution(text, syllablesOf(run, start));
-  const place = leadingPlace(syl);
   const before = text.slice(Math.max(0, start - 40), start);
+  let syl = syllablesOf(run, start);
+  if (!mayHoldName(syl, before)) return null;
+  syl = cutAtInstitution(text, syl);
+  const place = leadingPlace(syl);
   if (place > 0 && place === syl.length && !TITLED_ENDS.endsBeforeSpaces(before)) return null;
   if (place > 0 && place < syl.length) syl = syl.slice(place);
   syl = syl.slice(bodyEndAtStart(before, syl));
