@@ -1,16 +1,19 @@
 /**
- * The name-finder's office look-up answers as the pattern it replaces: `officeAt` tries only
- * the offices whose first word is the syllable capitalized, where the case-insensitive
- * alternation of all offices was tried at every syllable whose lower case starts an office.
- * Checked at every capitalized syllable of the articles and on generated syllables in odd cases
- * and spellings (the Kelvin sign lower-cases to "k" but the pattern does not take it for one).
+ * The name-finder's look-ups answer as the patterns they replace. `officeAt` tries only the
+ * offices whose first word is the syllable capitalized, where the case-insensitive alternation
+ * of all offices was tried at every syllable whose lower case starts an office: checked at
+ * every capitalized syllable of the articles and on generated syllables in odd cases and
+ * spellings (the Kelvin sign lower-cases to "k" but the pattern does not take it for one).
+ * `listedAfterPlace` tries the list-of-places pattern only where a place word starts: checked
+ * before every position of the articles and of generated lists.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
-import { CAPITALIZED, officeAt } from '../src/extractors/person/names.js';
+import { PLACE_OR_IDEA_BEFORE, PLACE_OR_IDEA_WORDS } from '../src/extractors/person/lexicon.js';
+import { CAPITALIZED, listedAfterPlace, officeAt } from '../src/extractors/person/names.js';
 import { oneOf, xre } from '../src/patterns/compose.js';
 import { normalize } from '../src/text/normalize.js';
 import { devCorpus, fixture, hasShared } from './helpers.js';
@@ -58,6 +61,43 @@ describe('officeAt', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(word, sep), { maxLength: 6 }), (parts) => expectSameAtSyllables(parts.map(([w, s]) => w + s).join(''))),
       { numRuns: 3000, seed: 20261125 },
+    );
+  });
+});
+
+const BLOCKED_LIST_BEFORE = xre(
+  String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+${CAPITALIZED}(?:[ ]${CAPITALIZED})*(?:[ ]*(?:,|-|và)[ ]*${CAPITALIZED}(?:[ ]${CAPITALIZED})*){0,4}[ ]*(?:,|[ ]-|và)[ ]+$`,
+);
+const listedBefore = (text: string, start: number): boolean => BLOCKED_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+
+describe('listedAfterPlace', () => {
+  test('a list of names after a place word, up to a separator', () => {
+    expect(listedAfterPlace('đường Lê Duẩn, Trần Phú', 15)).toBe(true);
+    expect(listedAfterPlace('ngã tư Nguyễn Trãi - Khuất', 21)).toBe(true);
+    expect(listedAfterPlace('ông Lê Duẩn, Trần Phú', 13)).toBe(false);
+  });
+
+  test('as the pattern searched in the 120 characters before, after every separator of the articles', () => {
+    let hits = 0;
+    for (const article of articles) {
+      for (const m of article.matchAll(/(?:,|-|và)[ ]+/g)) {
+        const start = m.index + m[0].length;
+        expect(listedAfterPlace(article, start), article.slice(Math.max(0, start - 120), start)).toBe(listedBefore(article, start));
+        if (listedBefore(article, start)) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(hasShared ? 5 : 0);
+  });
+
+  test('as the pattern, on generated lists', () => {
+    const word = fc.constantFrom(...PLACE_OR_IDEA_WORDS.slice(0, 40), 'TP.', 'Tp.', 'thị\nxã', 'Lê', 'Duẩn', "H'Hen", 'Trần', 'Phú', 'và', 'ông', 'x', 'Trung', 'Nguyễn Du');
+    const sep = fc.constantFrom(' ', '  ', ', ', ' - ', '-', ' và ', 'và', '\n', '.', '(', '', '\u00a0', ' 12 ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, sep), { maxLength: 14 }), (parts) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        for (let start = 0; start <= text.length; start++) expect(listedAfterPlace(text, start), JSON.stringify(text.slice(0, start))).toBe(listedBefore(text, start));
+      }),
+      { numRuns: 1500, seed: 20261125 },
     );
   });
 });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
 import { oneOf, xre } from '../src/patterns/compose.js';
-import { PhraseEnds } from '../src/patterns/phrase-end.js';
+import { PhraseEnds, isSpace } from '../src/patterns/phrase-end.js';
 import { normalize } from '../src/text/normalize.js';
 import { devCorpus, fixture, hasShared } from './helpers.js';
 
@@ -36,6 +36,10 @@ describe('PhraseEnds', () => {
     expect(ends.endsBeforeSpaces('Chủ tịch, ')).toBe(false);
     expect(ends.endsBeforeSpaces('bông ')).toBe(false);
     expect(new PhraseEnds(['ông']).endsBeforeSpaces('Ông ')).toBe(false);
+  });
+
+  test('isSpace is \\s on every code unit', () => {
+    for (let code = 0; code < 0x10000; code++) expect(isSpace(code), `U+${code.toString(16)}`).toBe(/\s/.test(String.fromCharCode(code)));
   });
 
   test('a character glued before a phrase is a cut unless it is a letter or a mark: ASCII, Latin blocks, diacritics', () => {

@@ -9,13 +9,13 @@
  * offset, words of a phrase separated by any whitespace, the leftmost (longest) phrase winning.
  */
 
-const SPACE = /\s/;
 /** `\s` without a regex call for ASCII. */
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+export const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
 const LETTER = /[\p{L}\p{M}]/u;
 const NOT_LETTER = /[^\p{L}\p{M}]/u;
 /** Code units of Latin letters (ASCII, Latin-1, Extended-A and -B, Extended Additional) and combining diacritics: all \p{L} or \p{M}. */
-const isLatinLetter = (c: number): boolean =>
+export const isLatinLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 
 /** Does `word` hold a character that is no letter? Vietnamese words are decided without the Unicode regex. */
