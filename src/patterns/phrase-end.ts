@@ -9,7 +9,7 @@
  * offset, words of a phrase separated by any whitespace, the leftmost (longest) phrase winning.
  */
 
-/** `\s` without a regex call for ASCII. */
+/** `\s`, decided by code (the spaces and line breaks of Unicode). */
 export const isSpace = (code: number): boolean =>
   code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
 const LETTER = /[\p{L}\p{M}]/u;
@@ -22,6 +22,21 @@ export const isLatinLetter = (c: number): boolean =>
 function hasNonLetter(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (!isLatinLetter(word.charCodeAt(i))) return NOT_LETTER.test(word);
   return false;
+}
+
+/** Which code units of the Latin blocks and combining diacritics lower-casing leaves as they are. */
+const OWN_LOWER_CASE = new Uint8Array(0x1f00);
+for (const [from, to] of [[0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]] as const) {
+  for (let c = from; c <= to; c++) OWN_LOWER_CASE[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 1 : 0;
+}
+
+/** `word.toLowerCase()`, without the call for a word in lower case already (most words before a name). */
+function toLowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x1f00 || OWN_LOWER_CASE[c] === 0) return word.toLowerCase();
+  }
+  return word;
 }
 
 export interface PhraseEndOptions {
@@ -37,7 +52,7 @@ export class PhraseEnds {
   private readonly fold: (s: string) => string;
 
   constructor(list: readonly string[], { ignoreCase = false }: PhraseEndOptions = {}) {
-    this.fold = ignoreCase ? (s) => s.toLowerCase() : (s) => s;
+    this.fold = ignoreCase ? toLowerCase : (s) => s;
     let maxWords = 1;
     for (const phrase of list) {
       const words = this.fold(phrase.trim()).split(/\s+/);

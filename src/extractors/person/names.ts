@@ -297,7 +297,9 @@ function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
 function mayHoldName(syl: Syllable[], before: string): boolean {
   if (syl.length < 2) return false;
   for (let i = 0; i + 1 < syl.length; i++) if (SURNAMES.has(syl[i]!.text)) return true;
-  return syl.filter((s) => FOREIGN.test(s.text)).length >= 2 || HONORIFIC_ENDS.endsBeforeSpaces(before);
+  let foreign = 0;
+  for (const s of syl) if (FOREIGN.test(s.text) && ++foreign === 2) return true;
+  return HONORIFIC_ENDS.endsBeforeSpaces(before);
 }
 
 /**
@@ -337,5 +339,6 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
 export function nameFrom(text: string, pos: number): FoundName | null {
   RUN_AT.lastIndex = pos;
   const m = RUN_AT.exec(text);
-  return m ? nameInRun(text, pos, m[0]) : null;
+  // One capitalized word is no name (mayHoldName): the walk over an organization asks at each of its words.
+  return m && m[0].includes(' ') ? nameInRun(text, pos, m[0]) : null;
 }
