@@ -5,7 +5,10 @@
  * every capitalized syllable of the articles and on generated syllables in odd cases and
  * spellings (the Kelvin sign lower-cases to "k" but the pattern does not take it for one).
  * `listedAfterPlace` tries the list-of-places pattern only where a place word starts: checked
- * before every position of the articles and of generated lists.
+ * before every position of the articles and of generated lists. `tokenAt` reads words of Latin
+ * letters and punctuation by code, as TOKEN does: checked at every position of the articles and
+ * of generated text. `nameFrom` leaves runs of one word without the run pattern: checked as
+ * the pattern and the name-finder at every position of the articles and of generated text.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +16,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
 import { PLACE_OR_IDEA_BEFORE, PLACE_OR_IDEA_WORDS } from '../src/extractors/person/lexicon.js';
-import { CAPITALIZED, listedAfterPlace, officeAt } from '../src/extractors/person/names.js';
+import { CAPITALIZED, listedAfterPlace, nameFrom, nameInRun, officeAt } from '../src/extractors/person/names.js';
+import { type Token, tokenAt } from '../src/extractors/person/titles.js';
 import { oneOf, xre } from '../src/patterns/compose.js';
 import { normalize } from '../src/text/normalize.js';
 import { devCorpus, fixture, hasShared } from './helpers.js';
@@ -98,6 +102,73 @@ describe('listedAfterPlace', () => {
         for (let start = 0; start <= text.length; start++) expect(listedAfterPlace(text, start), JSON.stringify(text.slice(0, start))).toBe(listedBefore(text, start));
       }),
       { numRuns: 1500, seed: 20261125 },
+    );
+  });
+});
+
+/** TOKEN of extractors/person/titles.ts, the pattern `tokenAt` reads common tokens without. */
+const TOKEN = xre(
+  String.raw`[ ]*([\p{L}\p{N}]+(?:[-./&][\p{L}\p{N}]+)+|\p{Lu}\p{M}*(?:\p{Lu}\p{M}*)*(?:\p{Ll}\p{M}*)*|(?:\p{Ll}\p{M}*)+|\p{N}+|[^\s])`,
+  'y',
+);
+function tokenBefore(text: string, pos: number): Token | null {
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(text);
+  if (!m) return null;
+  const start = pos + m[0].length - m[1]!.length;
+  return { text: m[1]!, start, end: start + m[1]!.length };
+}
+
+describe('tokenAt', () => {
+  test('words, glued words, joined words, punctuation', () => {
+    expect(tokenAt('  Bộ Xây dựng', 0)).toEqual({ text: 'Bộ', start: 2, end: 4 });
+    expect(tokenAt('ThS Lê', 0)?.text).toBe('Th');
+    expect(tokenAt('vàTrần', 0)?.text).toBe('và');
+    expect(tokenAt('TP.HCM,', 0)?.text).toBe('TP.HCM');
+    expect(tokenAt('“Ban”', 0)?.text).toBe('“');
+    expect(tokenAt(' \nBan', 0)).toBeNull();
+  });
+
+  test('as TOKEN, at every position of the articles', () => {
+    for (const article of articles) for (let pos = 0; pos < article.length; pos++) expect(tokenAt(article, pos)).toEqual(tokenBefore(article, pos));
+  });
+
+  test('as TOKEN, on generated text of letters, marks, digits, joins and punctuation', () => {
+    const piece = fc.constantFrom('Bộ', 'xây', 'ThS', 'vàTrần', 'ǅa', 'ªb', 'Ấp', 'e\u0301', '\u0301', '12', '-', '.', '/', '&', '“', '”', '–', ' ', '  ', '\n', '\u00a0', '\u2009', '\u2060', 'Σα', 'İ', '\u212A', '日本', '٣', ',', '(', 'TP', 'HCM', 'ß', 'ẞ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        for (let pos = 0; pos <= text.length; pos++) expect(tokenAt(text, pos), JSON.stringify(text.slice(pos))).toEqual(tokenBefore(text, pos));
+      }),
+      { numRuns: 3000, seed: 20261125 },
+    );
+  });
+
+  test('general punctuation holds no letter, digit or mark', () => {
+    for (let c = 0x2000; c <= 0x206f; c++) expect(xre(String.raw`^[\p{L}\p{N}\p{M}]$`).test(String.fromCharCode(c)), `U+${c.toString(16)}`).toBe(false);
+  });
+});
+
+const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
+function nameFromBefore(text: string, pos: number): ReturnType<typeof nameFrom> {
+  RUN_AT.lastIndex = pos;
+  const m = RUN_AT.exec(text);
+  return m ? nameInRun(text, pos, m[0]) : null;
+}
+
+describe('nameFrom', () => {
+  test('as the run pattern and the name-finder, at every position of the articles', () => {
+    for (const article of articles) for (let pos = 0; pos < article.length; pos++) expect(nameFrom(article, pos)).toEqual(nameFromBefore(article, pos));
+  });
+
+  test('as the run pattern and the name-finder, on generated text', () => {
+    const piece = fc.constantFrom('Nguyễn', 'Văn', 'An', 'ông', 'Tỉnh', 'ủy', "H'Hen", 'QuốcNgụy', 'Ê\u0301', 'Σα', '12', ' ', '  ', ', ', '\n', '.', "'", '“', 'ǅa', 'Y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        for (let pos = 0; pos <= text.length; pos++) expect(nameFrom(text, pos), JSON.stringify(text.slice(pos))).toEqual(nameFromBefore(text, pos));
+      }),
+      { numRuns: 3000, seed: 20261125 },
     );
   });
 });

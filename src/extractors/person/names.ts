@@ -136,6 +136,18 @@ const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
 const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
 const MAX_SYLLABLES = 5;
 
+/** Capitals (1) and small letters (2) among the Latin code units, as the patterns' classes (XRegExp's) have them. */
+const LATIN_CASE = new Uint8Array(0x1f00);
+{
+  const upper = xre(String.raw`^\p{Lu}$`);
+  const lower = xre(String.raw`^\p{Ll}$`);
+  for (const [from, to] of [[0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let c = from; c <= to; c++) LATIN_CASE[c] = upper.test(String.fromCharCode(c)) ? 1 : lower.test(String.fromCharCode(c)) ? 2 : 0;
+  }
+}
+export const latinCase = (c: number): number => (c < 0x1f00 ? LATIN_CASE[c]! : 0);
+/** No letter, digit or mark: ASCII punctuation, spaces, general punctuation (quotes, dashes). */
+export const isOther = (c: number): boolean => (c < 0x80 ? !(latinCase(c) || (c >= 48 && c <= 57)) : isSpace(c) || (c >= 0x2000 && c <= 0x206f));
 /** The syllables of a run (capitalized words joined by single spaces), with their offsets. */
 function syllablesOf(run: string, offset: number): Syllable[] {
   const syl: Syllable[] = [];
@@ -337,8 +349,26 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
 
 /** The name in the run of capitalized syllables that starts at `pos` (maybe after a place: "Mỹ Joe Biden"). */
 export function nameFrom(text: string, pos: number): FoundName | null {
+  // One capitalized word is no name (mayHoldName): the walk over an organization asks at each of its words.
+  if (!mayStartRun(text, pos)) return null;
   RUN_AT.lastIndex = pos;
   const m = RUN_AT.exec(text);
-  // One capitalized word is no name (mayHoldName): the walk over an organization asks at each of its words.
   return m && m[0].includes(' ') ? nameInRun(text, pos, m[0]) : null;
+}
+
+/**
+ * May a run of two capitalized words or more start at `pos`? Not when the word there, of Latin
+ * letters, ends before anything but a space and a capital ("Tỉnh ủy"); RUN_AT decides the rest.
+ */
+function mayStartRun(text: string, pos: number): boolean {
+  if (latinCase(text.charCodeAt(pos)) !== 1) return true;
+  let end = pos + 1;
+  while (latinCase(text.charCodeAt(end)) === 2) end++;
+  if (end === text.length) return false;
+  const after = text.charCodeAt(end);
+  if (after === 32) {
+    const next = text.charCodeAt(end + 1);
+    return end + 1 < text.length && !isOther(next) && latinCase(next) !== 2;
+  }
+  return !isOther(after) || after === 39;
 }

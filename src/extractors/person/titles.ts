@@ -24,12 +24,13 @@ import {
   TITLE_LISTS,
   VERBS_BEFORE_NAME,
 } from './lexicon.js';
-import { type FoundName, nameFrom } from './names.js';
+import { isSpace } from '../../patterns/phrase-end.js';
+import { type FoundName, isOther, latinCase, nameFrom } from './names.js';
 
 /** The name that starts at a position of the text, if any: `nameFrom`, remembered for the text being read (see `namesIn`). */
 export type NameAt = (pos: number) => FoundName | null;
 
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -82,12 +83,38 @@ const PARENT_BODY_AT = phrasePattern(oneOf(PARENT_BODIES), PARENT_BODIES, 1);
 /** Bodies that open a new item of a list rather than continue an organization after a comma. */
 const TOP_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Quốc hội|Chính phủ)/;
 
-function tokenAt(text: string, pos: number): Token | null {
+const JOINS = new Set(['-', '.', '/', '&'].map((j) => j.charCodeAt(0)));
+
+/**
+ * TOKEN at `pos`, read by code for the common tokens (a word of Latin letters, a punctuation
+ * mark) and by the pattern otherwise: the walk reads a token at nearly every step, and the
+ * pattern's call cost more than the rest of the walk's step.
+ */
+export function tokenAt(text: string, pos: number): Token | null {
+  let start = pos;
+  while (text.charCodeAt(start) === 32) start++;
+  if (start >= text.length) return null;
+  const c = text.charCodeAt(start);
+  if (c < 0x80 && isOther(c)) return isSpace(c) ? null : { text: text[start]!, start, end: start + 1 };
+  if (latinCase(c)) {
+    let wordEnd = start + 1;
+    while (latinCase(text.charCodeAt(wordEnd))) wordEnd++;
+    const after = text.charCodeAt(wordEnd);
+    // A word of other letters, digits or marks, or joined to another ("TP.HCM"): TOKEN decides.
+    const plain = wordEnd >= text.length || (isOther(after) && !(JOINS.has(after) && !isOther(text.charCodeAt(wordEnd + 1))));
+    if (plain) {
+      // Capitals then small letters ("ThS" is "Th" and "S"); small letters up to a capital ("vàTrần").
+      let end = start + 1;
+      if (latinCase(c) === 1) while (end < wordEnd && latinCase(text.charCodeAt(end)) === 1) end++;
+      while (end < wordEnd && latinCase(text.charCodeAt(end)) === 2) end++;
+      return { text: text.slice(start, end), start, end };
+    }
+  }
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(text);
   if (!m) return null;
-  const start = pos + m[0].length - m[1]!.length;
-  return { text: m[1]!, start, end: start + m[1]!.length };
+  const found = pos + m[0].length - m[1]!.length;
+  return { text: m[1]!, start: found, end: found + m[1]!.length };
 }
 
 /** ASCII decided by code (most words start with an ASCII letter), the rest by the Unicode classes. */
