@@ -26,7 +26,8 @@ function hasNonLetter(word: string): boolean {
 
 /** Which code units of the Latin blocks and combining diacritics lower-casing leaves as they are. */
 const OWN_LOWER_CASE = new Uint8Array(0x1f00);
-for (const [from, to] of [[0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]] as const) {
+const LATIN_BLOCKS = [[0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]] as const;
+for (const [from, to] of LATIN_BLOCKS) {
   for (let c = from; c <= to; c++) OWN_LOWER_CASE[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 1 : 0;
 }
 
@@ -50,6 +51,12 @@ export class PhraseEnds {
   private readonly suffixes = new Set<string>();
   private readonly maxWords: number;
   private readonly fold: (s: string) => string;
+  /**
+   * By Latin code unit (OWN_LOWER_CASE's blocks; 1 elsewhere): may a phrase end with it, in
+   * any case when asked? Most words before a name end with no phrase's last letter, and are
+   * then left without being cut out and folded.
+   */
+  private readonly endings = new Uint8Array(0x1f00).fill(1);
 
   constructor(list: readonly string[], { ignoreCase = false }: PhraseEndOptions = {}) {
     this.fold = ignoreCase ? toLowerCase : (s) => s;
@@ -61,10 +68,19 @@ export class PhraseEnds {
       for (let i = 1; i < words.length; i++) this.suffixes.add(words.slice(i).join(' '));
     }
     this.maxWords = maxWords;
+    const lasts = new Set([...this.phrases].map((p) => p.charCodeAt(p.length - 1)));
+    for (const [from, to] of LATIN_BLOCKS) {
+      for (let c = from; c <= to; c++) {
+        const folded = this.fold(String.fromCharCode(c));
+        this.endings[c] = lasts.has(folded.charCodeAt(folded.length - 1)) ? 1 : 0;
+      }
+    }
   }
 
   /** Where the leftmost phrase that ends exactly at `end` starts, or -1. */
   startOf(text: string, end: number): number {
+    const last = text.charCodeAt(end - 1);
+    if (last < 0x1f00 && this.endings[last] === 0) return -1;
     let found = -1;
     let key = '';
     let wordEnd = end;
