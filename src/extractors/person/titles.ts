@@ -117,15 +117,27 @@ export function tokenAt(text: string, pos: number): Token | null {
   return { text: m[1]!, start: found, end: found + m[1]!.length };
 }
 
-/** ASCII decided by code (most words start with an ASCII letter), the rest by the Unicode classes. */
-function startsWith(re: RegExp, ascii: (code: number) => boolean, text: string): boolean {
+/** ASCII and Latin letters decided by code (nearly every word starts with one), the rest by the Unicode classes. */
+function startsWith(re: RegExp, ascii: (code: number) => boolean, latin: number, text: string): boolean {
   const code = text.charCodeAt(0);
-  return code < 0x80 ? ascii(code) : re.test(text);
+  if (code < 0x80) return ascii(code);
+  const letterCase = latinCase(code);
+  return letterCase ? letterCase === latin : re.test(text);
 }
 const asciiCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const asciiLower = (c: number): boolean => c >= 97 && c <= 122;
-const isCapital = (t: Token | null): boolean => !!t && startsWith(CAPITAL, asciiCapital, t.text);
-const isLower = (t: Token | null): boolean => !!t && startsWith(LOWER, asciiLower, t.text);
+const isCapital = (t: Token | null): boolean => !!t && startsWith(CAPITAL, asciiCapital, 1, t.text);
+const isLower = (t: Token | null): boolean => !!t && startsWith(LOWER, asciiLower, 2, t.text);
+
+/** WORD_CASE, decided by code for Latin letters. */
+function isWordCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const letterCase = latinCase(word.charCodeAt(i));
+    if (!letterCase) return WORD_CASE.test(word);
+    if (letterCase !== (i === 0 ? 1 : 2)) return false;
+  }
+  return word.length > 0;
+}
 
 function startsAt(re: RegExp, text: string, pos: number): boolean {
   re.lastIndex = pos;
@@ -229,7 +241,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
     if (!t) break;
     if (isCapital(t)) {
       // Inside a run of capitalized words the run's start has been read already: "Trường THPT Chu Văn An".
-      const midRun = !!prev && t.start === prev.end + 1 && text[prev.end] === ' ' && WORD_CASE.test(prev.text) && WORD_CASE.test(t.text);
+      const midRun = !!prev && t.start === prev.end + 1 && text[prev.end] === ' ' && isWordCase(prev.text) && isWordCase(t.text);
       // A body's first word is its head ("Đồn Biên phòng", "Trạm Kiểm lâm") even when the lexicon does not list it.
       const afterHead = !!prev && (ORGANIZATION_HEADS.has(prev.text) || prev.start === first?.start);
       if (midRun && !phraseAt(STOP_AT, text, t.start)) {
@@ -252,7 +264,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
         break;
       }
       const partStart = !prev || isLower(prev) || afterHead || /^(?:[-,]|\p{Lu}{2,})$/u.test(prev.text);
-      compound = partStart && WORD_CASE.test(t.text);
+      compound = partStart && isWordCase(t.text);
       end = pos = t.end;
       prev = t;
       continue;
