@@ -32,7 +32,7 @@ for (const [from, to] of LATIN_BLOCKS) {
 }
 
 /** `word.toLowerCase()`, without the call for a word in lower case already (most words before a name). */
-function toLowerCase(word: string): string {
+export function toLowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x1f00 || OWN_LOWER_CASE[c] === 0) return word.toLowerCase();

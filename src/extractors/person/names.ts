@@ -8,7 +8,7 @@
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
 import { oneOf, xre } from '../../patterns/compose.js';
-import { PhraseEnds, endBeforeSpaces, isLatinLetter, isSpace } from '../../patterns/phrase-end.js';
+import { PhraseEnds, endBeforeSpaces, isLatinLetter, isSpace, toLowerCase } from '../../patterns/phrase-end.js';
 import {
   BODY_NAMES,
   COMMON_SURNAMES,
@@ -160,6 +160,8 @@ function syllablesOf(run: string, offset: number): Syllable[] {
   }
 }
 
+const INSTITUTION_SECONDS = new Set([...INSTITUTION_PAIRS].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
+
 /** The syllables before an office or an institution word ("Hồ" of "Hồ Chủ tịch", "Đoàn" of "Đoàn Thanh niên"). */
 function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
   for (let i = 0; i < syl.length; i++) {
@@ -168,7 +170,9 @@ function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
   const last = syl.at(-1)!;
   NEXT_WORD.lastIndex = last.end;
   const next = NEXT_WORD.exec(text)?.[1];
-  return next && INSTITUTION_PAIRS.has(`${last.text} ${next}`.toLowerCase()) ? syl.slice(0, -1) : syl;
+  // Most words after a run are no institution word's second syllable: they are not put in lower case with the run's last word.
+  if (!next || !INSTITUTION_SECONDS.has(toLowerCase(next))) return syl;
+  return INSTITUTION_PAIRS.has(`${last.text} ${next}`.toLowerCase()) ? syl.slice(0, -1) : syl;
 }
 
 /** Place names and bodies' capitalized names by their first syllable, split into syllables. */

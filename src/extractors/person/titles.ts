@@ -164,7 +164,8 @@ const LOCAL_BODY_BEFORE = xre(String.raw`(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Tt
  * and the name-finder splits it instead.
  */
 function isLocalPlace(text: string, name: FoundName): boolean {
-  return name.cue !== 'middle' && name.name.split(' ').length === 2 && LOCAL_BODY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
+  const space = name.name.indexOf(' ');
+  return name.cue !== 'middle' && space >= 0 && name.name.indexOf(' ', space + 1) < 0 && LOCAL_BODY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
 }
 
 /** "xã Phú Cường, huyện Sóc Sơn": after a place, a comma and a larger unit with its name locate the body further. */
