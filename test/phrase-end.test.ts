@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
 import { oneOf, xre } from '../src/patterns/compose.js';
-import { PhraseEnds, isSpace } from '../src/patterns/phrase-end.js';
+import { isSpace } from '../src/patterns/latin.js';
+import { PhraseEnds } from '../src/patterns/phrase-end.js';
 import { normalize } from '../src/text/normalize.js';
 import { devCorpus, fixture, hasShared } from './helpers.js';
 

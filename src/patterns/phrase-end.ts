@@ -8,36 +8,15 @@
  * Semantics are those of `(?<![\p{L}\p{M}])(?:phrase₁|phrase₂|…)` ending at the given
  * offset, words of a phrase separated by any whitespace, the leftmost (longest) phrase winning.
  */
+import { LATIN_BLOCKS, LATIN_END, isLatinLetter, isSpace, toLowerCase } from './latin.js';
 
-/** `\s`, decided by code (the spaces and line breaks of Unicode). */
-export const isSpace = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
 const LETTER = /[\p{L}\p{M}]/u;
 const NOT_LETTER = /[^\p{L}\p{M}]/u;
-/** Code units of Latin letters (ASCII, Latin-1, Extended-A and -B, Extended Additional) and combining diacritics: all \p{L} or \p{M}. */
-export const isLatinLetter = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 
 /** Does `word` hold a character that is no letter? Vietnamese words are decided without the Unicode regex. */
 function hasNonLetter(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (!isLatinLetter(word.charCodeAt(i))) return NOT_LETTER.test(word);
   return false;
-}
-
-/** Which code units of the Latin blocks and combining diacritics lower-casing leaves as they are. */
-const OWN_LOWER_CASE = new Uint8Array(0x1f00);
-const LATIN_BLOCKS = [[0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]] as const;
-for (const [from, to] of LATIN_BLOCKS) {
-  for (let c = from; c <= to; c++) OWN_LOWER_CASE[c] = String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 1 : 0;
-}
-
-/** `word.toLowerCase()`, without the call for a word in lower case already (most words before a name). */
-export function toLowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x1f00 || OWN_LOWER_CASE[c] === 0) return word.toLowerCase();
-  }
-  return word;
 }
 
 export interface PhraseEndOptions {
@@ -56,7 +35,7 @@ export class PhraseEnds {
    * any case when asked? Most words before a name end with no phrase's last letter, and are
    * then left without being cut out and folded.
    */
-  private readonly endings = new Uint8Array(0x1f00).fill(1);
+  private readonly endings = new Uint8Array(LATIN_END).fill(1);
 
   constructor(list: readonly string[], { ignoreCase = false }: PhraseEndOptions = {}) {
     this.fold = ignoreCase ? toLowerCase : (s) => s;
@@ -80,7 +59,7 @@ export class PhraseEnds {
   /** Where the leftmost phrase that ends exactly at `end` starts, or -1. */
   startOf(text: string, end: number): number {
     const last = text.charCodeAt(end - 1);
-    if (last < 0x1f00 && this.endings[last] === 0) return -1;
+    if (last < LATIN_END && this.endings[last] === 0) return -1;
     let found = -1;
     let key = '';
     let wordEnd = end;

@@ -8,7 +8,8 @@
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
 import { oneOf, xre } from '../../patterns/compose.js';
-import { PhraseEnds, endBeforeSpaces, isLatinLetter, isSpace, toLowerCase } from '../../patterns/phrase-end.js';
+import { isLatinLetter, isOther, isSpace, latinCase, toLowerCase } from '../../patterns/latin.js';
+import { PhraseEnds, endBeforeSpaces } from '../../patterns/phrase-end.js';
 import {
   BODY_NAMES,
   COMMON_SURNAMES,
@@ -136,18 +137,6 @@ const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
 const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
 const MAX_SYLLABLES = 5;
 
-/** Capitals (1) and small letters (2) among the Latin code units, as the patterns' classes (XRegExp's) have them. */
-const LATIN_CASE = new Uint8Array(0x1f00);
-{
-  const upper = xre(String.raw`^\p{Lu}$`);
-  const lower = xre(String.raw`^\p{Ll}$`);
-  for (const [from, to] of [[0, 0x24f], [0x1e00, 0x1eff]] as const) {
-    for (let c = from; c <= to; c++) LATIN_CASE[c] = upper.test(String.fromCharCode(c)) ? 1 : lower.test(String.fromCharCode(c)) ? 2 : 0;
-  }
-}
-export const latinCase = (c: number): number => (c < 0x1f00 ? LATIN_CASE[c]! : 0);
-/** No letter, digit or mark: ASCII punctuation, spaces, general punctuation (quotes, dashes). */
-export const isOther = (c: number): boolean => (c < 0x80 ? !(latinCase(c) || (c >= 48 && c <= 57)) : isSpace(c) || (c >= 0x2000 && c <= 0x206f));
 /** The syllables of a run (capitalized words joined by single spaces), with their offsets. */
 function syllablesOf(run: string, offset: number): Syllable[] {
   const syl: Syllable[] = [];
@@ -299,8 +288,9 @@ function afterListSeparator(before: string): boolean {
 function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
   const before = text.slice(Math.max(0, syl[0]!.start - 40), syl[0]!.start);
   if (HONORIFIC_ENDS.endsBeforeSpaces(before)) return 'honorific';
-  if (BIRTH_AFTER.test(text.slice(syl.at(-1)!.end, syl.at(-1)!.end + 12))) return 'birth';
-  if (syl.slice(1, -1).some((s) => MIDDLE_NAMES.has(s.text))) return 'middle';
+  const end = syl.at(-1)!.end;
+  if (text[text[end] === ' ' ? end + 1 : end] === '(' && BIRTH_AFTER.test(text.slice(end, end + 12))) return 'birth';
+  for (let i = 1; i + 1 < syl.length; i++) if (MIDDLE_NAMES.has(syl[i]!.text)) return 'middle';
   return undefined;
 }
 

@@ -24,8 +24,8 @@ import {
   TITLE_LISTS,
   VERBS_BEFORE_NAME,
 } from './lexicon.js';
-import { isSpace } from '../../patterns/phrase-end.js';
-import { type FoundName, isOther, latinCase, nameFrom } from './names.js';
+import { isOther, isSpace, latinCase } from '../../patterns/latin.js';
+import { type FoundName, nameFrom } from './names.js';
 
 /** The name that starts at a position of the text, if any: `nameFrom`, remembered for the text being read (see `namesIn`). */
 export type NameAt = (pos: number) => FoundName | null;
