@@ -84,6 +84,7 @@ const BLOCKED_LIST_AT = xre(
   'y',
 );
 const LETTER_OR_MARK = xre(String.raw`[\p{L}\p{M}]`);
+/** The pattern's look-behind `(?<![\p{L}\p{M}])`, by code for Latin letters and ASCII. */
 function isLetterOrMarkAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return isLatinLetter(code) || (code >= 0x80 && LETTER_OR_MARK.test(text[i]!));
