@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
 import { oneOf, xre } from '../src/patterns/compose.js';
+import { isSpace } from '../src/patterns/latin.js';
 import { PhraseEnds } from '../src/patterns/phrase-end.js';
 import { normalize } from '../src/text/normalize.js';
 import { devCorpus, fixture, hasShared } from './helpers.js';
@@ -38,6 +39,21 @@ describe('PhraseEnds', () => {
     expect(new PhraseEnds(['ông']).endsBeforeSpaces('Ông ')).toBe(false);
   });
 
+  test('isSpace is \\s on every code unit', () => {
+    for (let code = 0; code < 0x10000; code++) expect(isSpace(code), `U+${code.toString(16)}`).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  test('a character glued before a phrase is a cut unless it is a letter or a mark: ASCII, Latin blocks, diacritics', () => {
+    const ends = new PhraseEnds(['ông', 'Bí thư'], { ignoreCase: true });
+    const regex = xre(String.raw`(?<![\p{L}\p{M}])(?:ông|Bí\s+thư)[ ]+$`, 'i');
+    const codes = [[0, 0x7f], [0x80, 0x24f], [0x250, 0x2ff], [0x300, 0x36f], [0x1e00, 0x1eff]].flatMap(([a, b]) => Array.from({ length: b! - a! + 1 }, (_, i) => a! + i));
+    for (const code of codes) {
+      for (const text of [`${String.fromCharCode(code)}ông `, `x${String.fromCharCode(code)}Bí thư `, `(${String.fromCharCode(code)}ông `]) {
+        expect(ends.endsBeforeSpaces(text), `U+${code.toString(16)}`).toBe(regex.test(text));
+      }
+    }
+  });
+
   for (const [name, { list, ignoreCase }] of Object.entries(lists)) {
     const regex = xre(String.raw`(?<![\p{L}\p{M}])(?:${oneOf(list)})[ ]+$`, ignoreCase ? 'i' : '');
     const ends = new PhraseEnds(list, { ignoreCase });
@@ -47,7 +63,7 @@ describe('PhraseEnds', () => {
     });
 
     test(`${name}: as the regex, on text made of the phrases`, () => {
-      const word = fc.oneof(fc.constantFrom(...list), fc.constantFrom('và', 'Ủy', '(', '-', 'x', 'Nguyễn'));
+      const word = fc.oneof(fc.constantFrom(...list), fc.constantFrom(...list.map((p) => p.toUpperCase())), fc.constantFrom('và', 'Ủy', '(', '-', 'x', 'Nguyễn', 'ÔNG', 'Ông,'));
       const sep = fc.constantFrom(' ', '  ', ', ', '\n', '(', '');
       fc.assert(
         fc.property(fc.array(fc.tuple(word, sep), { maxLength: 6 }), (parts) => {

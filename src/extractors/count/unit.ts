@@ -8,7 +8,7 @@
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { isScaleWord } from '../../patterns/numbers.js';
-import { isSpace } from '../../patterns/phrase-end.js';
+import { isSpace } from '../../patterns/latin.js';
 
 const STOP = new Set(lexicon.stopWords);
 const NOT_COUNTED = new Set(lexicon.notCountHeads);

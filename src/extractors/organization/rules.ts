@@ -10,7 +10,7 @@ import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
-import { isSpace } from '../../patterns/phrase-end.js';
+import { isSpace } from '../../patterns/latin.js';
 import { perArticle } from '../per-article.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 

@@ -7,7 +7,8 @@
  * Trường Sơn") is not a name. Whether a found name is kept is decided with the whole article
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
-import { xre } from '../../patterns/compose.js';
+import { oneOf, xre } from '../../patterns/compose.js';
+import { isLatinLetter, isOther, isSpace, latinCase, toLowerCase } from '../../patterns/latin.js';
 import { PhraseEnds, endBeforeSpaces } from '../../patterns/phrase-end.js';
 import {
   BODY_NAMES,
@@ -16,7 +17,6 @@ import {
   HONORIFIC_WORDS,
   INSTITUTION_PAIRS,
   MIDDLE_NAMES,
-  OFFICES,
   ORGANIZATION_LOWERCASE,
   PLACE_NAMES,
   PLACE_OR_IDEA_BEFORE,
@@ -46,17 +46,84 @@ export interface FoundName {
 export const CAPITALIZED_TAIL = String.raw`[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
 export const CAPITALIZED = String.raw`\p{Lu}${CAPITALIZED_TAIL}`;
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
-const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
-/** An office starts with one of these words (lower case): only then is OFFICE_AT tried at a syllable. */
-const OFFICE_FIRST_WORDS = new Set(TITLE_LISTS.offices.map((o) => o.split(/\s+/)[0]!.toLowerCase()));
-const NEXT_WORD = xre(String.raw`^[ ]([\p{Ll}][\p{L}\p{M}]*)`);
+/**
+ * The offices by their first word capitalized ("Phó", "Tuv" for "TUV"), each group one sticky
+ * case-insensitive pattern. Trying the alternation of all ~150 offices at every syllable whose
+ * lower case starts one, and lower-casing every syllable to know, were the name-finder's
+ * costliest steps. The groups answer as that did: a syllable is a capital and small letters,
+ * and office words are letters only, so an office matches at a syllable only when its first
+ * word is the whole syllable in another case, that is the syllable capitalized.
+ */
+const OFFICES_BY_FIRST_WORD = new Map<string, RegExp>();
+{
+  const byFirst = new Map<string, string[]>();
+  for (const office of TITLE_LISTS.offices) {
+    const first = office.split(/\s+/)[0]!.toLowerCase();
+    const key = first[0]!.toUpperCase() + first.slice(1);
+    byFirst.set(key, [...(byFirst.get(key) ?? []), office]);
+  }
+  for (const [key, offices] of byFirst) OFFICES_BY_FIRST_WORD.set(key, xre(String.raw`(?:${oneOf(offices)})(?![\p{L}\p{M}])`, 'iy'));
+}
+
+/** Does an office (in any case) start at the capitalized syllable `syllable`, found at `pos`? */
+export function officeAt(text: string, pos: number, syllable: string): boolean {
+  const offices = OFFICES_BY_FIRST_WORD.get(syllable);
+  if (!offices) return false;
+  offices.lastIndex = pos;
+  return offices.test(text);
+}
+
+/** The lower-case word after a run, as far as its next 20 characters go. */
+const NEXT_WORD = xre(String.raw`[ ](\p{Ll}[\p{L}\p{M}]{0,18})`, 'y');
 /** Words before a run that make it a place or an idea; bodies' lower-case words that end in one ("Phát triển nông thôn"). */
 const PLACE_OR_IDEA_ENDS = new PhraseEnds(PLACE_OR_IDEA_WORDS);
 const BODY_WORDS_ENDS = new PhraseEnds(ORGANIZATION_LOWERCASE);
 /** A name listed after a place's name is a place too: "ngã tư Nguyễn Trãi - Khuất Duy Tiến", "đường Lê Duẩn, Trần Phú". */
-const BLOCKED_LIST_BEFORE = xre(
-  String.raw`(?<![\p{L}\p{M}])(?:${PLACE_OR_IDEA_BEFORE})[ ]+${CAPITALIZED}(?:[ ]${CAPITALIZED})*(?:[ ]*(?:,|-|và)[ ]*${CAPITALIZED}(?:[ ]${CAPITALIZED})*){0,4}[ ]*(?:,|[ ]-|và)[ ]+$`,
+const BLOCKED_LIST_AT = xre(
+  String.raw`(?:${PLACE_OR_IDEA_BEFORE})[ ]+${CAPITALIZED}(?:[ ]${CAPITALIZED})*(?:[ ]*(?:,|-|và)[ ]*${CAPITALIZED}(?:[ ]${CAPITALIZED})*){0,4}[ ]*(?:,|[ ]-|và)[ ]+$`,
+  'y',
 );
+const LETTER_OR_MARK = xre(String.raw`[\p{L}\p{M}]`);
+/** The pattern's look-behind `(?<![\p{L}\p{M}])`, by code for Latin letters and ASCII. */
+function isLetterOrMarkAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return isLatinLetter(code) || (code >= 0x80 && LETTER_OR_MARK.test(text[i]!));
+}
+/** Place and idea words with their words joined by one space, the word sequences they start with, and their first characters. */
+const PLACE_WORD_PHRASES = new Set(PLACE_OR_IDEA_WORDS.map((w) => w.split(/\s+/).join(' ')));
+const PLACE_WORD_PREFIXES = new Set(PLACE_OR_IDEA_WORDS.flatMap((w) => w.split(/\s+/).slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
+const PLACE_WORD_FIRSTS = new Set(PLACE_OR_IDEA_WORDS.map((w) => w.charCodeAt(0)));
+
+/** Does a place or idea word start at `p`, followed by a space? Its words are the text's words (it is followed by whitespace). */
+function placeWordAt(text: string, p: number): boolean {
+  let key = '';
+  for (let pos = p; ; ) {
+    let end = pos;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    key = key ? `${key} ${text.slice(pos, end)}` : text.slice(pos, end);
+    if (text[end] === ' ' && PLACE_WORD_PHRASES.has(key)) return true;
+    if (!PLACE_WORD_PREFIXES.has(key)) return false;
+    pos = end;
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+    if (pos === end || pos === text.length) return false;
+  }
+}
+
+/**
+ * The 120 characters before `start` end with a list of places ("đường Lê Duẩn, Trần Phú, "):
+ * the pattern tried only where a place word starts (no letter before it) and a space follows,
+ * found with set look-ups. Searching the window with the whole pattern cost ~10 µs a call in
+ * the pipeline (its compiled code, with three Unicode classes, is large and seldom warm).
+ */
+export function listedAfterPlace(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 120), start);
+  for (let p = 0; p < window.length; p++) {
+    if ((p > 0 && isLetterOrMarkAt(window, p - 1)) || !PLACE_WORD_FIRSTS.has(window.charCodeAt(p)) || !placeWordAt(window, p)) continue;
+    BLOCKED_LIST_AT.lastIndex = p;
+    if (BLOCKED_LIST_AT.test(window)) return true;
+  }
+  return false;
+}
 /** Offices, honorifics, ranks and degrees: a run right after one is a name ("Chủ tịch Hồ Chí Minh"). */
 const TITLED_ENDS = new PhraseEnds([...TITLE_LISTS.offices, ...TITLE_LISTS.honorifics, ...TITLE_LISTS.ranks, ...TITLE_LISTS.academic], { ignoreCase: true });
 const OFFICE_ENDS = new PhraseEnds(TITLE_LISTS.offices, { ignoreCase: true });
@@ -73,23 +140,29 @@ const MAX_SYLLABLES = 5;
 
 /** The syllables of a run (capitalized words joined by single spaces), with their offsets. */
 function syllablesOf(run: string, offset: number): Syllable[] {
-  let start = offset;
-  return run.split(' ').map((text) => {
-    const syllable = { text, start, end: start + text.length };
-    start = syllable.end + 1;
-    return syllable;
-  });
+  const syl: Syllable[] = [];
+  for (let from = 0; ; ) {
+    const space = run.indexOf(' ', from);
+    const to = space < 0 ? run.length : space;
+    syl.push({ text: run.slice(from, to), start: offset + from, end: offset + to });
+    if (space < 0) return syl;
+    from = space + 1;
+  }
 }
+
+const INSTITUTION_SECONDS = new Set([...INSTITUTION_PAIRS].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 
 /** The syllables before an office or an institution word ("Hồ" of "Hồ Chủ tịch", "Đoàn" of "Đoàn Thanh niên"). */
 function cutAtInstitution(text: string, syl: Syllable[]): Syllable[] {
   for (let i = 0; i < syl.length; i++) {
-    OFFICE_AT.lastIndex = syl[i]!.start;
-    if (OFFICE_FIRST_WORDS.has(syl[i]!.text.toLowerCase()) && OFFICE_AT.test(text)) return syl.slice(0, i);
-    const next = i + 1 < syl.length ? undefined : NEXT_WORD.exec(text.slice(syl[i]!.end, syl[i]!.end + 20))?.[1];
-    if (next && INSTITUTION_PAIRS.has(`${syl[i]!.text} ${next}`.toLowerCase())) return syl.slice(0, i);
+    if (officeAt(text, syl[i]!.start, syl[i]!.text)) return syl.slice(0, i);
   }
-  return syl;
+  const last = syl.at(-1)!;
+  NEXT_WORD.lastIndex = last.end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  // Most words after a run are no institution word's second syllable: they are not put in lower case with the run's last word.
+  if (!next || !INSTITUTION_SECONDS.has(toLowerCase(next))) return syl;
+  return INSTITUTION_PAIRS.has(`${last.text} ${next}`.toLowerCase()) ? syl.slice(0, -1) : syl;
 }
 
 /** Place names and bodies' capitalized names by their first syllable, split into syllables. */
@@ -121,18 +194,23 @@ function bodyNameAt(syl: Syllable[], from: number): number {
 }
 
 /**
- * Every split of a body's name into the part before a run and the rest, in the order of
- * BODY_NAMES: computed once, since splitting every name on every call made this check the
- * costliest step on text dense with titles ("Ủy viên Ban Thường vụ " repeated).
+ * Every split of a body's name into the part before a run and the rest, by the rest's first
+ * syllable (in the order of BODY_NAMES): computed once, since splitting every name on every
+ * call made this check the costliest step on text dense with titles ("Ủy viên Ban Thường vụ "
+ * repeated), and trying every split at every run the next costliest.
  */
-const BODY_NAME_SPLITS: { head: string; rest: string[] }[] = BODY_NAMES.flatMap((body) => {
+const BODY_NAME_SPLITS = new Map<string, { head: string; rest: string[] }[]>();
+for (const body of BODY_NAMES) {
   const parts = body.split(' ');
-  return parts.slice(1).map((_, j) => ({ head: `${parts.slice(0, j + 1).join(' ')} `, rest: parts.slice(j + 1) }));
-});
+  for (let j = 1; j < parts.length; j++) {
+    const split = { head: `${parts.slice(0, j).join(' ')} `, rest: parts.slice(j) };
+    BODY_NAME_SPLITS.set(parts[j]!, [...(BODY_NAME_SPLITS.get(parts[j]!) ?? []), split]);
+  }
+}
 
 /** Syllables at the start of the run that end a body's name begun before it: "Trung ương | Đoàn Bùi Quang A". */
 function bodyEndAtStart(before: string, syl: Syllable[]): number {
-  for (const { head, rest } of BODY_NAME_SPLITS) {
+  for (const { head, rest } of BODY_NAME_SPLITS.get(syl[0]?.text ?? '') ?? []) {
     if (rest.length < syl.length && rest.every((p, i) => syl[i]!.text === p) && before.endsWith(head)) return rest.length;
   }
   return 0;
@@ -211,9 +289,24 @@ function afterListSeparator(before: string): boolean {
 function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
   const before = text.slice(Math.max(0, syl[0]!.start - 40), syl[0]!.start);
   if (HONORIFIC_ENDS.endsBeforeSpaces(before)) return 'honorific';
-  if (BIRTH_AFTER.test(text.slice(syl.at(-1)!.end, syl.at(-1)!.end + 12))) return 'birth';
-  if (syl.slice(1, -1).some((s) => MIDDLE_NAMES.has(s.text))) return 'middle';
+  const end = syl.at(-1)!.end;
+  if (text[text[end] === ' ' ? end + 1 : end] === '(' && BIRTH_AFTER.test(text.slice(end, end + 12))) return 'birth';
+  for (let i = 1; i + 1 < syl.length; i++) if (MIDDLE_NAMES.has(syl[i]!.text)) return 'middle';
   return undefined;
+}
+
+/**
+ * Can the run hold a name at all? Each way to one below needs two syllables and a surname
+ * before the last (`surnameStart`), an honorific before the run, or two foreign words; the
+ * steps before them only drop syllables at either end. Most runs are names of bodies and
+ * places, and this finds that out before those steps.
+ */
+function mayHoldName(syl: Syllable[], before: string): boolean {
+  if (syl.length < 2) return false;
+  for (let i = 0; i + 1 < syl.length; i++) if (SURNAMES.has(syl[i]!.text)) return true;
+  let foreign = 0;
+  for (const s of syl) if (FOREIGN.test(s.text) && ++foreign === 2) return true;
+  return HONORIFIC_ENDS.endsBeforeSpaces(before);
 }
 
 /**
@@ -222,9 +315,11 @@ function cueOf(text: string, syl: Syllable[]): NameCue | undefined {
  * honorific ("Chủ tịch Hồ Chí Minh").
  */
 export function nameInRun(text: string, start: number, run: string): FoundName | null {
-  let syl = cutAtInstitution(text, syllablesOf(run, start));
-  const place = leadingPlace(syl);
   const before = text.slice(Math.max(0, start - 40), start);
+  let syl = syllablesOf(run, start);
+  if (!mayHoldName(syl, before)) return null;
+  syl = cutAtInstitution(text, syl);
+  const place = leadingPlace(syl);
   if (place > 0 && place === syl.length && !TITLED_ENDS.endsBeforeSpaces(before)) return null;
   if (place > 0 && place < syl.length) syl = syl.slice(place);
   syl = syl.slice(bodyEndAtStart(before, syl));
@@ -239,7 +334,7 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   // A place after another word of the run is a place too: "Vụ Châu Mỹ".
   if (first > 0 && leadingPlace(syl) === syl.length) return null;
   if (syl[0]!.start === start && blockedBefore(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
-  if (syl[0]!.start === start && afterListSeparator(before) && BLOCKED_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return null;
+  if (syl[0]!.start === start && afterListSeparator(before) && listedAfterPlace(text, start)) return null;
   const s = syl[0]!.start;
   const e = syl.at(-1)!.end;
   const cue = cueOf(text, syl);
@@ -249,7 +344,26 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
 
 /** The name in the run of capitalized syllables that starts at `pos` (maybe after a place: "Mỹ Joe Biden"). */
 export function nameFrom(text: string, pos: number): FoundName | null {
+  // One capitalized word is no name (mayHoldName): the walk over an organization asks at each of its words.
+  if (!mayStartRun(text, pos)) return null;
   RUN_AT.lastIndex = pos;
   const m = RUN_AT.exec(text);
-  return m ? nameInRun(text, pos, m[0]) : null;
+  return m && m[0].includes(' ') ? nameInRun(text, pos, m[0]) : null;
+}
+
+/**
+ * May a run of two capitalized words or more start at `pos`? Not when the word there, of Latin
+ * letters, ends before anything but a space and a capital ("Tỉnh ủy"); RUN_AT decides the rest.
+ */
+function mayStartRun(text: string, pos: number): boolean {
+  if (latinCase(text.charCodeAt(pos)) !== 1) return true;
+  let end = pos + 1;
+  while (latinCase(text.charCodeAt(end)) === 2) end++;
+  if (end === text.length) return false;
+  const after = text.charCodeAt(end);
+  if (after === 32) {
+    const next = text.charCodeAt(end + 1);
+    return end + 1 < text.length && !isOther(next) && latinCase(next) !== 2;
+  }
+  return !isOther(after) || after === 39;
 }

@@ -19,6 +19,8 @@ export interface PositionMeta {
 
 /** "Trưởng ban Tổ chức Thành ủy" heads the body "Ban Tổ chức Thành ủy", "Trưởng phòng Tổ chức" the "Phòng Tổ chức". */
 function organizationName(office: string, org: string): string {
+  // Most offices end otherwise, which their last letters show without the pattern.
+  if (!/(?:ban|phòng|khoa)$/.test(office.slice(-5).toLowerCase())) return org;
   const word = /(?:^|\s)(?:trưởng|phó)[ ]+(ban|phòng|khoa)$/i.exec(office)?.[1]?.toLowerCase();
   if (!word || new RegExp(`^${word}(?:\\s|$)`, 'i').test(org)) return org;
   return `${word[0]!.toUpperCase()}${word.slice(1)} ${org}`;

@@ -10,13 +10,27 @@
  * name, a place, a parent body ("của Quốc hội") or the end of an apposition.
  */
 import { oneOf, xre } from '../../patterns/compose.js';
-import { ANY_PLACE, CLAUSE_WORDS, CONTINUATION_HEADS, HONORIFICS, OFFICES, ORGANIZATION_HEADS, ORGANIZATION_LOWERCASE, PARENT_BODIES, PLACE_UNITS, RANKS, VERBS_BEFORE_NAME } from './lexicon.js';
+import {
+  ANY_PLACE,
+  CLAUSE_WORDS,
+  CONTINUATION_HEADS,
+  HONORIFICS,
+  OFFICES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_LOWERCASE,
+  PARENT_BODIES,
+  PLACE_UNITS,
+  RANKS,
+  TITLE_LISTS,
+  VERBS_BEFORE_NAME,
+} from './lexicon.js';
+import { isOther, isSpace, latinCase } from '../../patterns/latin.js';
 import { type FoundName, nameFrom } from './names.js';
 
 /** The name that starts at a position of the text, if any: `nameFrom`, remembered for the text being read (see `namesIn`). */
 export type NameAt = (pos: number) => FoundName | null;
 
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -32,36 +46,98 @@ const LOWER = xre(String.raw`^\p{Ll}`);
 /** A capitalized word, not an acronym or a number: only it may take a lower-case second syllable. */
 const WORD_CASE = xre(String.raw`^\p{Lu}[\p{Ll}\p{M}]*$`);
 const ROMAN = /^[IVXLC]+$|^\d+$/;
-const STOP_AT = xre(String.raw`(?:${HONORIFICS}|${RANKS})(?![\p{L}\p{M}])`, 'y');
+
+/**
+ * A sticky pattern of lexicon phrases, each followed by a non-letter, with the characters the
+ * phrases start with (`lead` characters after the position): the walk asks at nearly every
+ * token, a regex call costs more than looking the character up, and most tokens start none.
+ */
+interface PhrasePattern {
+  re: RegExp;
+  firsts: Set<number>;
+  lead: number;
+}
+
+function phrasePattern(alternation: string, phrases: readonly string[], lead = 0): PhrasePattern {
+  const re = xre(String.raw`${lead ? '[ ]' : ''}(?:${alternation})(?![\p{L}\p{M}])`, 'y');
+  return { re, firsts: new Set(phrases.map((p) => p.charCodeAt(0))), lead };
+}
+
+/** The phrase (after its lead) at `pos`, or null. */
+function phraseAt(p: PhrasePattern, text: string, pos: number): RegExpExecArray | null {
+  if (!p.firsts.has(text.charCodeAt(pos + p.lead))) return null;
+  p.re.lastIndex = pos;
+  return p.re.exec(text);
+}
+
+const STOP_AT = phrasePattern(`${HONORIFICS}|${RANKS}`, [...TITLE_LISTS.honorifics, ...TITLE_LISTS.ranks]);
 const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const PLACE_AT = xre(String.raw`(?:${ANY_PLACE})(?![\p{L}\p{M}])`, 'y');
-const LOWER_PHRASE = xre(String.raw`[ ](?:${oneOf(ORGANIZATION_LOWERCASE)})(?![\p{L}\p{M}])`, 'y');
+const LOWER_PHRASE = phrasePattern(oneOf(ORGANIZATION_LOWERCASE), ORGANIZATION_LOWERCASE, 1);
 /** "thành phố", "thị xã" are two tokens but one place unit. */
-const PLACE_UNIT_AT = xre(String.raw`(?:${oneOf([...PLACE_UNITS])})(?![\p{L}\p{M}])`, 'y');
+const PLACE_UNIT_AT = phrasePattern(oneOf([...PLACE_UNITS]), [...PLACE_UNITS]);
 /** Portfolios listed with commas: "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách của Quốc hội". */
 const PORTFOLIO_LIST = xre(String.raw`^[ ]\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Ll}[\p{Ll}\p{M}]*)?[ ](?:và[ ]\p{Lu}|của[ ])`);
 /** "Ủy ban Pháp luật của Quốc hội": a committee named with the body it belongs to. */
-const PARENT_BODY_AT = xre(String.raw`[ ](?:${oneOf(PARENT_BODIES)})(?![\p{L}\p{M}])`, 'y');
+const PARENT_BODY_AT = phrasePattern(oneOf(PARENT_BODIES), PARENT_BODIES, 1);
 /** Bodies that open a new item of a list rather than continue an organization after a comma. */
 const TOP_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Quốc hội|Chính phủ)/;
 
-function tokenAt(text: string, pos: number): Token | null {
+const JOINS = new Set(['-', '.', '/', '&'].map((j) => j.charCodeAt(0)));
+
+/**
+ * TOKEN at `pos`, read by code for the common tokens (a word of Latin letters, a punctuation
+ * mark) and by the pattern otherwise: the walk reads a token at nearly every step, and the
+ * pattern's call cost more than the rest of the walk's step.
+ */
+export function tokenAt(text: string, pos: number): Token | null {
+  let start = pos;
+  while (text.charCodeAt(start) === 32) start++;
+  if (start >= text.length) return null;
+  const c = text.charCodeAt(start);
+  if (c < 0x80 && isOther(c)) return isSpace(c) ? null : { text: text[start]!, start, end: start + 1 };
+  if (latinCase(c)) {
+    let wordEnd = start + 1;
+    while (latinCase(text.charCodeAt(wordEnd))) wordEnd++;
+    const after = text.charCodeAt(wordEnd);
+    // A word of other letters, digits or marks, or joined to another ("TP.HCM"): TOKEN decides.
+    const plain = wordEnd >= text.length || (isOther(after) && !(JOINS.has(after) && !isOther(text.charCodeAt(wordEnd + 1))));
+    if (plain) {
+      // Capitals then small letters ("ThS" is "Th" and "S"); small letters up to a capital ("vàTrần").
+      let end = start + 1;
+      if (latinCase(c) === 1) while (end < wordEnd && latinCase(text.charCodeAt(end)) === 1) end++;
+      while (end < wordEnd && latinCase(text.charCodeAt(end)) === 2) end++;
+      return { text: text.slice(start, end), start, end };
+    }
+  }
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(text);
   if (!m) return null;
-  const start = pos + m[0].length - m[1]!.length;
-  return { text: m[1]!, start, end: start + m[1]!.length };
+  const found = pos + m[0].length - m[1]!.length;
+  return { text: m[1]!, start: found, end: found + m[1]!.length };
 }
 
-/** ASCII decided by code (most words start with an ASCII letter), the rest by the Unicode classes. */
-function startsWith(re: RegExp, ascii: (code: number) => boolean, text: string): boolean {
+/** ASCII and Latin letters decided by code (nearly every word starts with one), the rest by the Unicode classes. */
+function startsWith(re: RegExp, ascii: (code: number) => boolean, latin: number, text: string): boolean {
   const code = text.charCodeAt(0);
-  return code < 0x80 ? ascii(code) : re.test(text);
+  if (code < 0x80) return ascii(code);
+  const letterCase = latinCase(code);
+  return letterCase ? letterCase === latin : re.test(text);
 }
 const asciiCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const asciiLower = (c: number): boolean => c >= 97 && c <= 122;
-const isCapital = (t: Token | null): boolean => !!t && startsWith(CAPITAL, asciiCapital, t.text);
-const isLower = (t: Token | null): boolean => !!t && startsWith(LOWER, asciiLower, t.text);
+const isCapital = (t: Token | null): boolean => !!t && startsWith(CAPITAL, asciiCapital, 1, t.text);
+const isLower = (t: Token | null): boolean => !!t && startsWith(LOWER, asciiLower, 2, t.text);
+
+/** WORD_CASE, decided by code for Latin letters. */
+function isWordCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const letterCase = latinCase(word.charCodeAt(i));
+    if (!letterCase) return WORD_CASE.test(word);
+    if (letterCase !== (i === 0 ? 1 : 2)) return false;
+  }
+  return word.length > 0;
+}
 
 function startsAt(re: RegExp, text: string, pos: number): boolean {
   re.lastIndex = pos;
@@ -70,7 +146,7 @@ function startsAt(re: RegExp, text: string, pos: number): boolean {
 
 /** A capitalized word that belongs to someone else: a name, an honorific, a rank. */
 function blocks(text: string, t: Token, nameAt: NameAt): boolean {
-  return nameAt(t.start)?.start === t.start || startsAt(STOP_AT, text, t.start);
+  return nameAt(t.start)?.start === t.start || phraseAt(STOP_AT, text, t.start) !== null;
 }
 
 /** After a joint ("-", "và", ","), a capitalized word continues the organization unless it starts an office. */
@@ -88,7 +164,8 @@ const LOCAL_BODY_BEFORE = xre(String.raw`(?:(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Tt
  * and the name-finder splits it instead.
  */
 function isLocalPlace(text: string, name: FoundName): boolean {
-  return name.cue !== 'middle' && name.name.split(' ').length === 2 && LOCAL_BODY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
+  const space = name.name.indexOf(' ');
+  return name.cue !== 'middle' && space >= 0 && name.name.indexOf(' ', space + 1) < 0 && LOCAL_BODY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
 }
 
 /** "xã Phú Cường, huyện Sóc Sơn": after a place, a comma and a larger unit with its name locate the body further. */
@@ -110,7 +187,7 @@ function lowerTail(text: string, first: Token, inApposition: boolean, nameAt: Na
   let last: Token | null = null;
   let t: Token | null = first;
   const bodyWord = (w: Token): boolean =>
-    isLower(w) && !CLAUSE_WORDS.has(w.text) && !VERBS_BEFORE_NAME.has(w.text) && w.text !== 'và' && !startsAt(STOP_AT, text, w.start) && !startsAt(PLACE_UNIT_AT, text, w.start);
+    isLower(w) && !CLAUSE_WORDS.has(w.text) && !VERBS_BEFORE_NAME.has(w.text) && w.text !== 'và' && !phraseAt(STOP_AT, text, w.start) && !phraseAt(PLACE_UNIT_AT, text, w.start);
   let n = 0;
   for (; n < MAX_TAIL && t && bodyWord(t); n++) {
     last = t;
@@ -119,14 +196,14 @@ function lowerTail(text: string, first: Token, inApposition: boolean, nameAt: Na
   if (!last || !t) return null;
   const tailed = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
   // "Hội Cựu chiến binh tỉnh": one word that completes the part, then the body's place unit.
-  if (n === 1 && startsAt(PLACE_UNIT_AT, text, t.start)) return tailed;
+  if (n === 1 && phraseAt(PLACE_UNIT_AT, text, t.start)) return tailed;
   // In apposition the title's clause closes right after the body, or the sentence's verb follows a
   // body's lower-case words: "ông A, Cục trưởng Cục Quản lý thị trường, cho biết", "bà B, Trưởng Ban
   // Công tác đại biểu cho biết"; but "Huyện ủy Lạc Sơn | thông tin với" is a verb after a place.
   const afterLowerWord = LOWER_WORD_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start));
   if (inApposition && (/^[,;)]$/.test(t.text) || (afterLowerWord && CLAUSE_WORDS.has(t.text)))) return tailed;
   // "Phòng Quản lý đô thị quận Cầu Giấy", "Viện Nghiên cứu lập pháp của Quốc hội".
-  if (startsAt(UNIT_WITH_NAME, text, last.end) || (t.text === 'của' && startsAt(PARENT_BODY_AT, text, t.end))) return tailed;
+  if (startsAt(UNIT_WITH_NAME, text, last.end) || (t.text === 'của' && phraseAt(PARENT_BODY_AT, text, t.end))) return tailed;
   if (!isCapital(t)) return null;
   const nameNext = nameAt(t.start)?.start === t.start;
   if (!nameNext && !startsAt(PLACE_AT, text, t.start)) return null;
@@ -157,17 +234,18 @@ export function organizationEnd(text: string, from: number, inApposition = false
   /** May a lower-case syllable follow (the second syllable of a part's first word)? */
   let compound = true;
   let prev: Token | null = null;
-  const firstStart = tokenAt(text, from)?.start;
+  const first = tokenAt(text, from);
   for (;;) {
     if (pos - from > MAX_ORGANIZATION_LENGTH) break;
-    const t = tokenAt(text, pos);
-    if (!t || text.slice(pos, t.start).includes('\n')) break;
+    // Tokens are read after spaces only: a line break ends the walk.
+    const t = pos === from ? first : tokenAt(text, pos);
+    if (!t) break;
     if (isCapital(t)) {
       // Inside a run of capitalized words the run's start has been read already: "Trường THPT Chu Văn An".
-      const midRun = !!prev && WORD_CASE.test(prev.text) && WORD_CASE.test(t.text) && text.slice(prev.end, t.start) === ' ';
+      const midRun = !!prev && t.start === prev.end + 1 && text[prev.end] === ' ' && isWordCase(prev.text) && isWordCase(t.text);
       // A body's first word is its head ("Đồn Biên phòng", "Trạm Kiểm lâm") even when the lexicon does not list it.
-      const afterHead = !!prev && (ORGANIZATION_HEADS.has(prev.text) || prev.start === firstStart);
-      if (midRun && !startsAt(STOP_AT, text, t.start)) {
+      const afterHead = !!prev && (ORGANIZATION_HEADS.has(prev.text) || prev.start === first?.start);
+      if (midRun && !phraseAt(STOP_AT, text, t.start)) {
         end = pos = t.end;
         compound = afterHead;
         prev = t;
@@ -187,21 +265,19 @@ export function organizationEnd(text: string, from: number, inApposition = false
         break;
       }
       const partStart = !prev || isLower(prev) || afterHead || /^(?:[-,]|\p{Lu}{2,})$/u.test(prev.text);
-      compound = partStart && WORD_CASE.test(t.text);
+      compound = partStart && isWordCase(t.text);
       end = pos = t.end;
       prev = t;
       continue;
     }
-    LOWER_PHRASE.lastIndex = pos;
-    const phrase = end > from ? LOWER_PHRASE.exec(text) : null;
+    const phrase = end > from ? phraseAt(LOWER_PHRASE, text, pos) : null;
     if (phrase) {
       end = pos = pos + phrase[0].length;
       prev = { text: phrase[0].trim(), start: pos - phrase[0].length, end: pos };
       compound = false;
       continue;
     }
-    PLACE_UNIT_AT.lastIndex = t.start;
-    const unit = isLower(t) ? PLACE_UNIT_AT.exec(text) : null;
+    const unit = isLower(t) ? phraseAt(PLACE_UNIT_AT, text, t.start) : null;
     if (unit) {
       const unitEnd = t.start + unit[0].length;
       const next = tokenAt(text, unitEnd);
@@ -261,7 +337,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
       prev = t;
       continue;
     }
-    if (t.text === 'của' && startsAt(PARENT_BODY_AT, text, t.end)) {
+    if (t.text === 'của' && phraseAt(PARENT_BODY_AT, text, t.end)) {
       pos = t.end;
       prev = t;
       continue;
