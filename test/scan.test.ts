@@ -46,19 +46,25 @@ describe('scan', () => {
     expect(found(pattern, 'cùng ngày', t)).toEqual([[0, 'cùng ngày', { pod: undefined }]]);
   });
 
-  test('firstWords: the first word of each phrase, any case, also glued to what follows', () => {
+  test('firstWords: the first word of each phrase, as spelled, also glued to what follows', () => {
     const t = firstWords(['Hà Nội', 'Hà Giang', 'ban Tổ chức', 'TP.HCM']);
     expect([...t.words.keys()]).toEqual(['Hà', 'ban', 'TP']);
     const hits = (text: string) => wordHits(text, t).at;
-    expect(hits('Ban Tổ chức, BAN, hà Nội')).toEqual([0, 13, 18]);
+    expect(hits('Ban Tổ chức, ban, hà Nội, Hà Nội')).toEqual([13, 26]);
     expect(hits('TP.HCM và TPHCM, UBNDtỉnh')).toEqual([0, 10]);
     // Inside a word is no hit: every such pattern starts with the boundary B.
     expect(hits('Thanh Hà Giang, aHà')).toEqual([6]);
   });
 
+  test('firstWords: loose takes either case of the initial, anyCase any case', () => {
+    const text = 'Nghị quyết, nghị quyết, NGHỊ QUYẾT, nGhị';
+    expect(wordHits(text, firstWords(['Nghị quyết'], { loose: true })).at).toEqual([0, 12]);
+    expect(wordHits(text, firstWords(['Nghị quyết'], { anyCase: true })).at).toEqual([0, 12, 24, 36]);
+  });
+
   test('firstWords: a word inside the match, with its own lookback', () => {
     const p = build(String.raw`(?<![\p{L}\p{N}])(?:[Pp]hó\s+)?(?<unit>\p{Lu}\p{Ll}*)\s+trưởng(?=\s\k<unit>)`, {}, 'g');
-    const t = firstWords(['Phó'], { trưởng: 12 });
+    const t = firstWords(['Phó'], { inside: { trưởng: 12 } });
     const text = 'Đồn trưởng Đồn, Phó Trạm trưởng Trạm và Phó Giám đốc; Tổ trưởng Tổ, Tổ trưởng Ban';
     expect(found(p, text, t)).toEqual(found(p, text));
     // The pattern's backreference (to the unit) still points at the unit inside the window.
@@ -67,7 +73,7 @@ describe('scan', () => {
 
   test('a word trigger throws on what is not a word', () => {
     expect(() => firstWords(['- gạch'])).toThrow(/does not start with a word/);
-    expect(() => firstWords([], { 'hai từ': 3 })).toThrow(/is not one word/);
+    expect(() => firstWords([], { inside: { 'hai từ': 3 } })).toThrow(/is not one word/);
   });
 
   test('the index of one text is not used for another', () => {

@@ -51,18 +51,28 @@ export function trigger(source: string, lookback: number): PatternTrigger {
   return { pattern: new RegExp(source), lookback };
 }
 
+/** How a word trigger compares: as spelled, or either case of each word's initial (`loose`), or any case (`anyCase`, for the `i` flag). */
+export interface WordsOptions {
+  /** Words a match holds further in, each with the most characters between the match's start and it. */
+  inside?: Readonly<Record<string, number>>;
+  loose?: boolean;
+  anyCase?: boolean;
+}
+
 /**
  * The trigger of a pattern whose matches start with one of `phrases` (lexicon entries): their
- * first words, in any case, looked up in one pass (patterns/word-index.ts). `inside` adds words
- * a match holds further in, each with the most characters between the match's start and it.
+ * first words, looked up in one pass (patterns/word-index.ts).
  */
-export function firstWords(phrases: readonly string[], inside: Readonly<Record<string, number>> = {}): WordTrigger {
+export function firstWords(phrases: readonly string[], { inside = {}, loose = false, anyCase = false }: WordsOptions = {}): WordTrigger {
   const words = new Map<string, number>();
+  const add = (word: string, lookback: number) => {
+    for (const w of loose ? [word[0]!.toUpperCase() + word.slice(1), word[0]!.toLowerCase() + word.slice(1)] : [word]) words.set(w, Math.max(lookback, words.get(w) ?? 0));
+  };
   for (const phrase of phrases) {
     const head = leadingWord(phrase.trim());
     if (!head) throw new Error(`"${phrase}" does not start with a word`);
-    words.set(head, 0);
+    add(head, 0);
   }
-  for (const [word, lookback] of Object.entries(inside)) words.set(word, Math.max(lookback, words.get(word) ?? 0));
-  return wordTrigger(words);
+  for (const [word, lookback] of Object.entries(inside)) add(word, lookback);
+  return wordTrigger(words, anyCase);
 }

@@ -260,8 +260,8 @@ export const unitAfterTitle = group(
 /**
  * The words a name of a kind may start with, for the rules' triggers (patterns/scan.ts). Kept
  * beside the patterns: a start missing here is a name never found (test/scan.test.ts checks
- * the corpora). Case does not matter: word triggers fold it. Kinds whose alternatives start
- * with few literals need none: V8 skips ahead to those by itself.
+ * the corpora), spelled as the patterns spell them. Kinds whose alternatives start with few
+ * literals need none: V8 skips ahead to those by itself.
  */
 export const organizationStarts: Partial<Record<keyof typeof organizationKinds, readonly string[]>> = {
   partyBoard: [
@@ -277,7 +277,7 @@ export const organizationStarts: Partial<Record<keyof typeof organizationKinds, 
     ...orgs.massOrganizations,
     ...orgs.internationalOrganizations,
     ...orgs.newsOutlets,
-    ...['Báo', 'Đảng', 'Ủy', 'UB', 'UBTƯ', 'UBTW', 'MTTQ', 'Mặt', 'Thành', 'Tỉnh', 'Ban'],
+    ...['Báo', 'Đảng', 'Ủy', 'UB', 'UBTƯ', 'UBTW', 'MTTQ', 'Mặt', 'Thành', 'Tỉnh', 'Ban', 'ban'],
   ],
   institutionName: orgs.institutionHeads,
 };

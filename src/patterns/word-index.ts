@@ -6,15 +6,17 @@
  * once, through one trie of all the trigger words of all rules, in case-folded form.
  *
  * A trigger word is a prefix of a word of the text, as a regex trigger's hit would be: "UBND"
- * is hit in "UBNDtỉnh". Case is folded as a case-insensitive regex folds it (to upper case),
- * so a rule with the `i` flag may use a word trigger too; for a case-sensitive rule the hits
- * are a superset, and the rule's own pattern decides.
+ * is hit in "UBNDtỉnh". The trie is walked in case-folded form (as a case-insensitive regex
+ * folds: to upper case); a trigger of a case-sensitive rule then keeps only the hits spelled as
+ * one of its words, since a rule is dear to try at a hit ("trường" of "thị trường" is no "Trường").
  */
 import XRegExp from 'xregexp';
 
 /** Words that start a match, each with the most characters between the match's start and it. */
 export interface WordTrigger {
   readonly words: ReadonlyMap<string, number>;
+  /** Hit in any case (for a rule with the `i` flag); else only as spelled. */
+  readonly anyCase: boolean;
 }
 
 /** Where a trigger's words start in one text, in order, with each hit's lookback. */
@@ -23,10 +25,17 @@ export interface WordHits {
   readonly lookback: number[];
 }
 
+interface TrieEnd {
+  slot: number;
+  lookback: number;
+  /** The spellings a case-sensitive trigger takes here; undefined for any case. */
+  spellings?: string[];
+}
+
 interface TrieNode {
   readonly next: Map<number, TrieNode>;
-  /** Triggers (by slot) that end a word here, with their lookbacks. */
-  ends?: { slot: number; lookback: number }[];
+  /** Triggers (by slot) that end a word here. */
+  ends?: TrieEnd[];
 }
 
 const BMP = 0x10000;
@@ -62,10 +71,10 @@ let version = 0;
 const slotOf = new WeakMap<WordTrigger, number>();
 
 /** Register a trigger's words in the trie; each word must be one word of the text (letters, digits, marks). */
-export function wordTrigger(words: ReadonlyMap<string, number>): WordTrigger {
+export function wordTrigger(words: ReadonlyMap<string, number>, anyCase = false): WordTrigger {
   const chars = wordChars();
   const folded = folding();
-  const trigger: WordTrigger = { words };
+  const trigger: WordTrigger = { words, anyCase };
   const slot = slots++;
   for (const [word, lookback] of words) {
     if (!word) throw new Error('a trigger word is empty');
@@ -78,9 +87,10 @@ export function wordTrigger(words: ReadonlyMap<string, number>): WordTrigger {
       if (!child) node.next.set(key, (child = { next: new Map() }));
       node = child;
     }
-    const same = node.ends?.find((e) => e.slot === slot);
-    if (same) same.lookback = Math.max(same.lookback, lookback);
-    else (node.ends ??= []).push({ slot, lookback });
+    let end = node.ends?.find((e) => e.slot === slot);
+    if (!end) (node.ends ??= []).push((end = { slot, lookback, ...(anyCase ? {} : { spellings: [] }) }));
+    end.lookback = Math.max(end.lookback, lookback);
+    if (end.spellings && !end.spellings.includes(word)) end.spellings.push(word);
   }
   slotOf.set(trigger, slot);
   version++;
@@ -123,7 +133,7 @@ function indexOf(text: string): WordHits[] {
     const l = letter[c]!;
     node = l ? next[node * width + l]! : 0;
     const here = ends[node];
-    if (here) for (const end of here) record(hits[end.slot]!, wordStart, end.lookback);
+    if (here) for (const end of here) if (!end.spellings || spelledAs(text, wordStart, end.spellings)) record(hits[end.slot]!, wordStart, end.lookback);
   }
   return hits;
 }
@@ -163,6 +173,11 @@ function denseTrie(): DenseTrie {
   const trie: DenseTrie = { letter, width, next, ends: order.map((n) => n.ends) };
   dense = { version, trie };
   return trie;
+}
+
+function spelledAs(text: string, at: number, spellings: readonly string[]): boolean {
+  for (const s of spellings) if (text.startsWith(s, at)) return true;
+  return false;
 }
 
 /** A word may end two words of one trigger ("UB", "UBND"): one hit, with the longer lookback. */

@@ -131,7 +131,7 @@ export const rules: Rule[] = [
   {
     id: 'count.number-unit',
     pattern: build(String.raw`{{B}}(?:(?<approx>{{approx}})\s+)?{{numStart}}(?<num>{{vnDigits}}|{{numberWords}}){{rangeEnd}}?{{numEnd}}`, parts, 'g'),
-    trigger: firstWords([...Object.keys(APPROX), ...LEAD_WORDS, ...'0123456789']),
+    trigger: firstWords([...Object.keys(APPROX), ...LEAD_WORDS, ...'0123456789'], { loose: true }),
     extract: countAt,
   },
 ];

@@ -254,7 +254,7 @@ const PLENUM_DOCUMENTS = ['Nghị quyết', 'Kết luận'];
 export const rules: Rule[] = [
   {
     id: 'document.numbered',
-    trigger: firstWords(ALL_WORDS),
+    trigger: firstWords(ALL_WORDS, { loose: true }),
     pattern: xre(
       String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})|${notCounted}(?!\s?[-/]\s?\d))`,
       'g',
@@ -263,7 +263,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'document.plenum',
-    trigger: firstWords(PLENUM_DOCUMENTS),
+    trigger: firstWords(PLENUM_DOCUMENTS, { loose: true }),
     pattern: xre(
       String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+(?<items>(?:Hội\s+nghị\s+)?${central}\s*(?:lần\s+thứ\s+)?(?:${plenumNumber}|${roman})${notCounted}(?:${listSep}(?:(?:[Nn]ghị\s+quyết\s+|[Kk]ết\s+luận\s+)?(?:Hội\s+nghị\s+)?${central}\s*(?:lần\s+thứ\s+)?)?(?:${plenumNumber}|${roman})${notCounted})*)(?:${termsPattern})?`,
       'g',
@@ -272,7 +272,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'document.plenum-named',
-    trigger: firstWords(PLENUM_DOCUMENTS),
+    trigger: firstWords(PLENUM_DOCUMENTS, { loose: true }),
     pattern: xre(String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+${plenumPattern}`, 'g'),
     extract: plenumResolution,
   },

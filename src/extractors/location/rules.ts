@@ -47,7 +47,7 @@ const moreUnits = String.raw`(?:(?:,\s*|\s+và\s+)(?!(?:${notPlaceStart}|${prefi
 /** "huyện Sóc Sơn", "tỉnh Nghệ An", "Quận 1", "TP Hà Nội": the prefix stays in the span; names listed after it are places too. */
 const adminUnit: Rule = {
   id: 'location.admin-unit',
-  trigger: firstWords(PREFIX_WORDS),
+  trigger: firstWords(PREFIX_WORDS, { anyCase: true }),
   pattern: build(String.raw`{{B}}(?<unit>{{prefix}}(?:\s+|(?<=\.)){{placeName}}{{E}})(?<more>${moreUnits})`, { B, E, prefix, placeName }, 'g'),
   extract: (m, ctx) => {
     if (PLURAL_BEFORE.test(before(ctx, m.index))) return null;

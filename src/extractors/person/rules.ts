@@ -66,7 +66,7 @@ export const rules: Rule[] = [
       { B, E, kept: KEPT_PREFIXES, dropped: DROPPED_PREFIXES, offices: OFFICES, headOf: HEAD_OF_UNIT, modifiers: MODIFIERS },
       'gi',
     ),
-    trigger: firstWords([...OFFICE_STARTS, 'Phó'], { trưởng: HEAD_OF_UNIT_REACH }),
+    trigger: firstWords([...OFFICE_STARTS, 'Phó'], { inside: { trưởng: HEAD_OF_UNIT_REACH }, anyCase: true }),
     extract: (m, ctx): Candidate | null => {
       const end = m.index + m[0].length;
       // "Tăng trưởng Tăng Văn A" is no head of a unit: a name, not the unit, follows.
