@@ -114,15 +114,14 @@ export function wordHits(text: string, trigger: WordTrigger): WordHits {
 }
 
 function indexOf(text: string): WordHits[] {
-  const chars = wordChars();
   const { letter, width, next, ends } = denseTrie();
   const hits: WordHits[] = Array.from({ length: slots }, () => ({ at: [], lookback: [] }));
   // node: where the current word stands in the trie (0: the root, or off it); -1: between words.
   let node = -1;
   let wordStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!chars[c]) {
+    const l = letter[text.charCodeAt(i)]!;
+    if (l === NOT_WORD) {
       node = -1;
       continue;
     }
@@ -130,16 +129,19 @@ function indexOf(text: string): WordHits[] {
       node = 0;
       wordStart = i;
     } else if (node === 0) continue;
-    const l = letter[c]!;
-    node = l ? next[node * width + l]! : 0;
+    node = next[node * width + l]!;
     const here = ends[node];
     if (here) for (const end of here) if (!end.spellings || spelledAs(text, wordStart, end.spellings)) record(hits[end.slot]!, wordStart, end.lookback);
   }
   return hits;
 }
 
+/** The `letter` of a character that is no letter, digit or mark, and of one that is in no trigger word (it leads to no child). */
+const NOT_WORD = 0;
+const OTHER_LETTER = 1;
+
 interface DenseTrie {
-  /** Each character's folded letter, numbered 1… among the letters of trigger words (0: none). */
+  /** Each character's class: NOT_WORD, OTHER_LETTER, or its folded letter numbered 2… among the letters of trigger words. */
   readonly letter: Uint8Array | Uint16Array;
   readonly width: number;
   /** next[node * width + letter]: the child, or 0 (the root is never a child). */
@@ -152,20 +154,21 @@ let dense: { version: number; trie: DenseTrie } | undefined;
 /** The trie as flat arrays: a lookup per character, no Map (3× faster on the dev corpus). */
 function denseTrie(): DenseTrie {
   if (dense?.version === version) return dense.trie;
+  const chars = wordChars();
   const folded = folding();
   const numbers = new Map<number, number>();
   const ids = new Map<TrieNode, number>([[root, 0]]);
   const order: TrieNode[] = [root];
   for (let k = 0; k < order.length; k++) {
     for (const [key, child] of order[k]!.next) {
-      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+      if (!numbers.has(key)) numbers.set(key, numbers.size + 2);
       ids.set(child, order.length);
       order.push(child);
     }
   }
-  const width = numbers.size + 1;
+  const width = numbers.size + 2;
   const letter = width < 256 ? new Uint8Array(BMP) : new Uint16Array(BMP);
-  for (let c = 0; c < BMP; c++) letter[c] = numbers.get(folded[c]!) ?? 0;
+  for (let c = 0; c < BMP; c++) letter[c] = chars[c] ? (numbers.get(folded[c]!) ?? OTHER_LETTER) : NOT_WORD;
   const next = new Int32Array(order.length * width);
   order.forEach((node, id) => {
     for (const [key, child] of node.next) next[id * width + numbers.get(key)!] = ids.get(child)!;
