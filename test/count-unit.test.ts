@@ -4,15 +4,13 @@
  * characters before the number, a parse of every prefix of the words): at every number of
  * the articles and on generated text with punctuation, tabs, other spaces and surrogates.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import lexicon from '../src/lexicon/count-units.json' with { type: 'json' };
 import { followsLabel } from '../src/extractors/count/unit.js';
 import { leadingNumeral, parseNumberWords } from '../src/patterns/numbers.js';
 import { normalize } from '../src/text/normalize.js';
-import { devCorpus, fixture, hasShared } from './helpers.js';
+import { articleTexts } from './helpers.js';
 
 const LABELS = new Set(lexicon.labelNouns);
 const NOT_LABELS = new Set(lexicon.labelCompounds);
@@ -58,10 +56,7 @@ function prefixLeadingNumeral(written: string): { value: number; words: number }
   return undefined;
 }
 
-const articles = [
-  readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
-  ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
-].map((a) => normalize(a).text);
+const articles = articleTexts().map((a) => normalize(a).text);
 
 describe('followsLabel reads the words before a number as the split did', () => {
   test('at every number of the articles', () => {

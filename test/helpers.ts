@@ -1,5 +1,5 @@
 /** Shared test helpers: where ../shared lives, and invariants every extraction must keep. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -12,6 +12,14 @@ export const devCorpus = join(shared, 'corpus', 'dev');
 export const hasShared = existsSync(devCorpus);
 export const fixture = (name: string): string => join(root, 'fixtures', name);
 export const cli = join(root, 'dist', 'cli.js');
+
+/** The fixture article, then the dev corpus' articles by name (where ../shared is), as read. */
+export function articleTexts(): string[] {
+  return [
+    readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
+    ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
+  ];
+}
 
 export function expectValidOffsets(input: string, result: Extraction): void {
   for (const m of result.mentions) {

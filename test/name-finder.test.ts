@@ -10,8 +10,6 @@
  * of generated text. `nameFrom` leaves runs of one word without the run pattern: checked as
  * the pattern and the name-finder at every position of the articles and of generated text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
@@ -20,7 +18,7 @@ import { CAPITALIZED, listedAfterPlace, nameFrom, nameInRun, officeAt } from '..
 import { type Token, tokenAt } from '../src/extractors/person/titles.js';
 import { oneOf, xre } from '../src/patterns/compose.js';
 import { normalize } from '../src/text/normalize.js';
-import { devCorpus, fixture, hasShared } from './helpers.js';
+import { articleTexts, hasShared } from './helpers.js';
 
 const OFFICE_AT = xre(String.raw`(?:${oneOf(titles.offices)})(?![\p{L}\p{M}])`, 'iy');
 const FIRST_WORDS = new Set(titles.offices.map((o) => o.split(/\s+/)[0]!.toLowerCase()));
@@ -36,10 +34,7 @@ function expectSameAtSyllables(text: string): void {
   }
 }
 
-const articles = [
-  readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
-  ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
-].map((a) => normalize(a).text);
+const articles = articleTexts().map((a) => normalize(a).text);
 
 describe('officeAt', () => {
   test('offices at syllables: any case after the first letter, not inside a longer word', () => {

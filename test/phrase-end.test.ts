@@ -3,8 +3,6 @@
  * `(?<![\p{L}\p{M}])(?:phrase|…)[ ]+$`: on the text before every capitalized word of the
  * articles, and on generated text made of the phrases themselves.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
@@ -12,7 +10,7 @@ import { oneOf, xre } from '../src/patterns/compose.js';
 import { isSpace } from '../src/patterns/latin.js';
 import { PhraseEnds } from '../src/patterns/phrase-end.js';
 import { normalize } from '../src/text/normalize.js';
-import { devCorpus, fixture, hasShared } from './helpers.js';
+import { articleTexts } from './helpers.js';
 
 const lists = {
   'offices, any case': { list: titles.offices, ignoreCase: true },
@@ -20,10 +18,7 @@ const lists = {
   'lower-case body words': { list: titles.organizationLowercase, ignoreCase: false },
 };
 
-const articles = [
-  readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
-  ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
-].map((a) => normalize(a).text);
+const articles = articleTexts().map((a) => normalize(a).text);
 /** The 40 characters before every capitalized word: what the name rules look at. */
 const befores = articles.flatMap((a) => [...a.matchAll(/(?<=[ ])\p{Lu}/gu)].map((m) => a.slice(Math.max(0, m.index - 40), m.index)));
 

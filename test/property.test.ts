@@ -5,18 +5,13 @@
  * A few hundred cases here; `npm run fuzz` runs the same properties on a million.
  * Generators and invariants: scripts/fuzz-lib.mjs.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Extraction, createExtractor, extract, normalize } from '../src/index.js';
 import { anyInput, mutatedArticle, pathologicalText, problems, show, syllablesOf, unicodeText, vietnameseText } from '../scripts/fuzz-lib.mjs';
-import { devCorpus, fixture, hasShared } from './helpers.js';
+import { articleTexts } from './helpers.js';
 
-const seeds = [
-  readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
-  ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
-];
+const seeds = articleTexts();
 const syllables = syllablesOf(seeds);
 const unvalidated = createExtractor({ validate: false });
 /** Fixed seed so that a failure in CI reproduces; FC_SEED overrides it for exploration. */

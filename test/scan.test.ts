@@ -3,8 +3,6 @@
  * finds. Checked for every triggered rule on the fixture, the dev corpus (when present), every
  * rule-corpus phrase, and Vietnamese-like text made of the corpus' syllables.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extractors } from '../src/extractors/index.js';
@@ -14,7 +12,7 @@ import { scan } from '../src/patterns/scan.js';
 import { wordHits } from '../src/patterns/word-index.js';
 import { normalize } from '../src/text/normalize.js';
 import { syllablesOf, vietnameseText } from '../scripts/fuzz-lib.mjs';
-import { devCorpus, fixture, hasShared } from './helpers.js';
+import { articleTexts } from './helpers.js';
 
 const found = (pattern: RegExp, text: string, t?: Parameters<typeof scan>[2]) =>
   [...scan(pattern, text, t)].map((m) => [m.index, m[0], m.groups] as const);
@@ -85,10 +83,7 @@ describe('scan', () => {
 
 const triggered = extractors.flatMap((e) => e.rules).filter((r) => r.trigger);
 const corpora = import.meta.glob<{ corpus: RuleCorpus }>('../src/extractors/*/corpus.ts', { eager: true });
-const articles = [
-  readFileSync(fixture('hanoi-2019-07-30-chuan-bi-dai-hoi.txt'), 'utf8'),
-  ...(hasShared ? readdirSync(devCorpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(devCorpus, f), 'utf8')) : []),
-];
+const articles = articleTexts();
 const phrases = Object.values(corpora).flatMap(({ corpus }) => [...corpus.examples.map((e) => e.text), ...corpus.negatives]);
 // Headlines in capitals: word triggers fold case as the `i` flag does (person.office).
 const texts = [...articles, phrases.join('\n'), phrases.join(' '), ...articles.map((a) => a.toUpperCase())].map((t) => normalize(t).text);
