@@ -7,7 +7,8 @@
  * a non-letter, so they would match inside "Sáng".
  */
 import XRegExp from 'xregexp';
-import { scan, type PatternTrigger } from './scan.js';
+import { leadingWords } from './leading-words.js';
+import { scan, type Trigger } from './scan.js';
 import { leadingWord, wordTrigger, type WordTrigger } from './word-index.js';
 
 /** Start of a word: not preceded by a letter or digit. */
@@ -46,9 +47,15 @@ export function matches(pattern: RegExp, text: string, from = 0): Generator<Matc
   return scan(pattern, text, undefined, from);
 }
 
-/** A trigger (patterns/scan.ts) from a native source: `trigger(String.raw\`[Qq]uý\s\`, 8)`. */
-export function trigger(source: string, lookback: number): PatternTrigger {
-  return { pattern: new RegExp(source), lookback };
+/**
+ * A trigger (patterns/scan.ts) from a native source: `trigger(String.raw\`[Qq]uý\s\`, 8)`. A
+ * keyword that starts a word ("quý", "Quý") is looked up in the word index and the source
+ * confirmed there; any other source is scanned for.
+ */
+export function trigger(source: string, lookback: number): Trigger {
+  const words = leadingWords(source);
+  if (!words) return { pattern: new RegExp(source), lookback };
+  return wordTrigger(new Map(words.map((w) => [w, lookback])), { confirm: new RegExp(source, 'y') });
 }
 
 /** How a word trigger compares: as spelled, or either case of each word's initial (`loose`), or any case (`anyCase`, for the `i` flag). */
@@ -74,5 +81,5 @@ export function firstWords(phrases: readonly string[], { inside = {}, loose = fa
     add(head, 0);
   }
   for (const [word, lookback] of Object.entries(inside)) add(word, lookback);
-  return wordTrigger(words, anyCase);
+  return wordTrigger(words, { anyCase });
 }

@@ -136,7 +136,7 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
     }
   }
   if ('words' in trigger) {
-    yield* scanWords(pattern, c, text, wordHits(text, trigger), from);
+    yield* scanWords(pattern, c, text, wordHits(text, trigger), trigger.confirm, from);
     return;
   }
   const t = compileTrigger(pattern, trigger);
@@ -159,12 +159,18 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
   }
 }
 
+function confirmed(confirm: RegExp | undefined, text: string, at: number): boolean {
+  if (!confirm) return true;
+  confirm.lastIndex = at;
+  return confirm.test(text);
+}
+
 /** As the pattern trigger's loop, with each hit's own lookback. */
-function* scanWords(pattern: RegExp, c: Compiled, text: string, hits: WordHits, from: number): Generator<Match> {
+function* scanWords(pattern: RegExp, c: Compiled, text: string, hits: WordHits, confirm: RegExp | undefined, from: number): Generator<Match> {
   let pos = from;
   for (let k = 0; k < hits.at.length; k++) {
     const at = hits.at[k]!;
-    if (at < pos) continue;
+    if (at < pos || !confirmed(confirm, text, at)) continue;
     const lookback = hits.lookback[k]!;
     const start = Math.max(pos, at - lookback);
     const window = windowFor(c, pattern, lookback);

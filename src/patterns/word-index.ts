@@ -17,6 +17,8 @@ export interface WordTrigger {
   readonly words: ReadonlyMap<string, number>;
   /** Hit in any case (for a rule with the `i` flag); else only as spelled. */
   readonly anyCase: boolean;
+  /** A sticky pattern a hit must match where it starts: a keyword's rest ("quý" of `[Qq]uý\s`). */
+  readonly confirm?: RegExp;
 }
 
 /** Where a trigger's words start in one text, in order, with each hit's lookback. */
@@ -71,10 +73,10 @@ let version = 0;
 const slotOf = new WeakMap<WordTrigger, number>();
 
 /** Register a trigger's words in the trie; each word must be one word of the text (letters, digits, marks). */
-export function wordTrigger(words: ReadonlyMap<string, number>, anyCase = false): WordTrigger {
+export function wordTrigger(words: ReadonlyMap<string, number>, { anyCase = false, confirm }: { anyCase?: boolean; confirm?: RegExp } = {}): WordTrigger {
   const chars = wordChars();
   const folded = folding();
-  const trigger: WordTrigger = { words, anyCase };
+  const trigger: WordTrigger = { words, anyCase, ...(confirm ? { confirm } : {}) };
   const slot = slots++;
   for (const [word, lookback] of words) {
     if (!word) throw new Error('a trigger word is empty');

@@ -20,8 +20,8 @@ import { canChiName, canChiYear, isLunarOnlyMonth, lunarMonth, lunarMonthWord } 
 
 /** In every numeric date: a digit, a separator and a digit ("30/7", "08.7.2019"). */
 const NUMERIC_DATE = new RegExp(String.raw`\d\s?[/.-]\s?\d`);
-/** In every numbered month: "tháng 7". */
-const MONTH_NUMBER = new RegExp(String.raw`[Tt]háng\s+\d`);
+/** In every numbered month: "tháng 7", at most 16 characters in. */
+const MONTH_NUMBER = trigger(String.raw`[Tt]háng\s+\d`, 16);
 
 const parts = { B, E, day, month, year, sep, numericStart, numericEnd, partOfDay, quarterNumber, rangeDash, lunarMonthWord, canChiName };
 
@@ -346,7 +346,7 @@ const YEAR_TAIL = String.raw`(?:\s*(?<y>{{year}})|\s+(?<rel>${relativeYear}))?`;
 const periods: Rule[] = [
   {
     id: 'date.month-year',
-    trigger: { pattern: MONTH_NUMBER, lookback: 16 },
+    trigger: MONTH_NUMBER,
     pattern: build(
       String.raw`{{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<m>{{month}})(?:{{sep}}|\s+năm\s+)(?<y>{{year}}){{numericEnd}}`,
       parts,
@@ -357,7 +357,7 @@ const periods: Rule[] = [
   {
     // "tháng 7", "đầu tháng 8", "tháng 12 năm ngoái", "tháng 9 tới".
     id: 'date.month',
-    trigger: { pattern: MONTH_NUMBER, lookback: 16 },
+    trigger: MONTH_NUMBER,
     pattern: build(
       String.raw`{{B}}(?:${MONTH_MOD}\s+)?[Tt]háng\s+(?<m>{{month}})(?:\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này|tới|vừa\s+qua))?(?![\p{N}\p{L}]|{{sep}}\p{N})`,
       parts,

@@ -1,0 +1,48 @@
+/** patterns/leading-words.ts: the words a keyword trigger's source starts with. */
+import { describe, expect, test } from 'vitest';
+import { build, trigger } from '../src/patterns/compose.js';
+import { leadingWords } from '../src/patterns/leading-words.js';
+import { scan } from '../src/patterns/scan.js';
+
+describe('leadingWords', () => {
+  test.each([
+    [String.raw`[Qq]uý\s`, ['Quý', 'quý']],
+    [String.raw`Tết`, ['Tết']],
+    [String.raw`tháng\s+\d`, ['tháng']],
+    [String.raw`[Mm][ồù]ng\s`, ['Mồng', 'Mùng', 'mồng', 'mùng']],
+    [String.raw`(?:[Đđ]ầu|[Gg]iữa)\s+năm`, ['Đầu', 'đầu', 'Giữa', 'giữa']],
+    [String.raw`[Hh]ôm\s+(?:nay|qua)|[Nn]gày\s+mai`, ['Hôm', 'hôm', 'Ngày', 'ngày']],
+    // A group whose words run on: its words, then nothing more.
+    [String.raw`(?:đến|tới)\s+nay`, ['đến', 'tới']],
+    [String.raw`(?:6|9|sáu)\s+tháng`, ['6', '9', 'sáu']],
+    // A quantified letter ends the words: "nhiệ" is a prefix of every match.
+    [String.raw`nhiệm?\s`, ['nhiệ']],
+  ])('%s', (source, words) => expect(leadingWords(source)).toEqual(words));
+
+  test.each([
+    String.raw`\d\s?[/.-]\s?\d`,
+    String.raw`\s(?:nay|qua|mai)`,
+    String.raw`,[^\S\n]*[\dA-Z]`,
+    String.raw`(?:[Rr]ằm|\d)\s+tháng`,
+    String.raw`[a-z]+`,
+    String.raw`(?<=\s)năm`,
+    String.raw`(?:năm)?\s`,
+    String.raw`quý|\d`,
+  ])('none: %s', (source) => expect(leadingWords(source)).toBeNull());
+});
+
+describe('trigger', () => {
+  test('a keyword that starts a word is looked up in the word index, and confirmed there', () => {
+    const t = trigger(String.raw`[Qq]uý\s+(?:I|II|III|IV)`, 8);
+    expect('words' in t && [...t.words.keys()]).toEqual(['Quý', 'quý']);
+    const pattern = build(String.raw`(?<![\p{L}\p{N}])(?:[Tt]rong\s+)?[Qq]uý\s+(?:IV|III|II|I)(?![\p{L}\p{N}])`, {}, 'g');
+    const text = 'Trong quý III, quý IV và quý nay; Quý II. quýI';
+    const found = (tr?: Parameters<typeof scan>[2]) => [...scan(pattern, text, tr)].map((m) => [m.index, m[0]]);
+    expect(found(t)).toEqual(found());
+    expect(found(t)).toEqual([[0, 'Trong quý III'], [15, 'quý IV'], [34, 'Quý II']]);
+  });
+
+  test('any other source is scanned for', () => {
+    expect(trigger(String.raw`\d\s?[/.-]\s?\d`, 40)).toMatchObject({ lookback: 40 });
+  });
+});
