@@ -7,13 +7,14 @@
  * then tried only in the `lookback` characters before each trigger hit, and the matches are
  * those a scan of the whole text finds. test/scan.test.ts checks that on the corpora.
  * A trigger may also be words (patterns/word-index.ts), found for all rules in one pass, each
- * word with its own lookback.
+ * word with its own lookback. A pattern trigger's hits are found once per text, for all the
+ * rules that share it (the numeric date).
  *
  * A prefix longer than `lookback` (a run of spaces inside "Sáng     30/7") is not taken in:
  * the match then starts later, as if the prefix were absent.
  */
 import type { Groups, Match } from './compose.js';
-import { wordHits, type WordHits, type WordTrigger } from './word-index.js';
+import { wordHits, type WordTrigger } from './word-index.js';
 
 export interface PatternTrigger {
   /** A native pattern (no XRegExp syntax); its flags other than `i`, `m`, `s` and `u` are ignored. */
@@ -28,21 +29,13 @@ export type Trigger = PatternTrigger | WordTrigger;
 interface Compiled {
   /** The pattern as a native global RegExp. */
   readonly whole: RegExp;
-  /** Windows by lookback, for word triggers: up to that many characters skipped lazily, then the pattern as group 1. */
+  /** Windows by lookback, sticky: up to that many characters skipped lazily, then the pattern as group 1. */
   readonly windows: Map<number, RegExp>;
   /** Capture names by group number − 1 (XRegExp keeps named groups out of the native source). */
   readonly names: readonly (string | null)[];
 }
 
-interface CompiledTrigger {
-  readonly hits: RegExp;
-  /** Sticky: up to `lookback` characters skipped lazily, then the pattern as group 1. */
-  readonly window: RegExp;
-  readonly lookback: number;
-}
-
 const compiled = new WeakMap<RegExp, Compiled>();
-const compiledTriggers = new WeakMap<Trigger, WeakMap<RegExp, CompiledTrigger>>();
 
 function flagsOf(pattern: RegExp, add: string): string {
   return pattern.flags.replace(/[gyd]/g, '') + add;
@@ -62,7 +55,7 @@ function windowOf(pattern: RegExp, lookback: number): RegExp {
   return new RegExp(`[\\s\\S]{0,${lookback}}?(${shiftBackreferences(pattern.source)})`, flagsOf(pattern, 'y'));
 }
 
-/** Inside the window the pattern is group 1, so its backreferences (`\k<unit>`, compiled to `\2`) count one more. */
+/** Inside the window the pattern is group 1, so its backreferences (`\\k<unit>`, compiled to `\\2`) count one more. */
 function shiftBackreferences(source: string): string {
   let out = '';
   let inClass = false;
@@ -92,19 +85,23 @@ function windowFor(c: Compiled, pattern: RegExp, lookback: number): RegExp {
   return w;
 }
 
-function compileTrigger(pattern: RegExp, trigger: PatternTrigger): CompiledTrigger {
-  let byPattern = compiledTriggers.get(trigger);
-  if (!byPattern) compiledTriggers.set(trigger, (byPattern = new WeakMap()));
-  let c = byPattern.get(pattern);
-  if (!c) {
-    c = {
-      hits: new RegExp(trigger.pattern.source, flagsOf(trigger.pattern, 'g')),
-      window: windowOf(pattern, trigger.lookback),
-      lookback: trigger.lookback,
-    };
-    byPattern.set(pattern, c);
+/** Where a trigger pattern matches in a text: every start, found once for the rules that share the pattern. */
+const patternHits = new WeakMap<RegExp, { scanner: RegExp; text?: string; at: number[] }>();
+
+function hitsOf(trigger: PatternTrigger, text: string): number[] {
+  let h = patternHits.get(trigger.pattern);
+  if (!h) patternHits.set(trigger.pattern, (h = { scanner: new RegExp(trigger.pattern.source, flagsOf(trigger.pattern, 'g')), at: [] }));
+  if (h.text !== text) {
+    const at: number[] = [];
+    // Each start, overlapping ones too: the loop below asks for the first hit at or after any position.
+    for (let hit = (h.scanner.lastIndex = 0, h.scanner.exec(text)); hit; hit = h.scanner.exec(text)) {
+      at.push(hit.index);
+      h.scanner.lastIndex = hit.index + 1;
+    }
+    h.text = text;
+    h.at = at;
   }
-  return c;
+  return h.at;
 }
 
 /** A native match as the rules see it: `index`, `[0]`, named `groups`; `shift` drops a wrapping group. */
@@ -136,27 +133,9 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
     }
   }
   if ('words' in trigger) {
-    yield* scanWords(pattern, c, text, wordHits(text, trigger), trigger.confirm, from);
-    return;
-  }
-  const t = compileTrigger(pattern, trigger);
-  // Every start before `pos` is settled: matched already, or shown not to match.
-  let pos = from;
-  for (;;) {
-    t.hits.lastIndex = pos;
-    const hit = t.hits.exec(text);
-    if (!hit) return;
-    const from = Math.max(pos, hit.index - t.lookback);
-    t.window.lastIndex = from;
-    const raw = t.window.exec(text);
-    if (!raw) {
-      pos = from + t.lookback + 1;
-      continue;
-    }
-    const m = toMatch(raw, c.names, 1, text);
-    pos = m.index + (m[0].length || 1);
-    yield m;
-  }
+    const hits = wordHits(text, trigger);
+    yield* scanHits(pattern, c, text, hits.at, hits.lookback, trigger.confirm, from);
+  } else yield* scanHits(pattern, c, text, hitsOf(trigger, text), trigger.lookback, undefined, from);
 }
 
 function confirmed(confirm: RegExp | undefined, text: string, at: number): boolean {
@@ -165,13 +144,14 @@ function confirmed(confirm: RegExp | undefined, text: string, at: number): boole
   return confirm.test(text);
 }
 
-/** As the pattern trigger's loop, with each hit's own lookback. */
-function* scanWords(pattern: RegExp, c: Compiled, text: string, hits: WordHits, confirm: RegExp | undefined, from: number): Generator<Match> {
+/** The pattern tried in the window before each hit, in order; `lookback` by hit, or one for all. */
+function* scanHits(pattern: RegExp, c: Compiled, text: string, hits: readonly number[], lookbacks: readonly number[] | number, confirm: RegExp | undefined, from: number): Generator<Match> {
+  // Every start before `pos` is settled: matched already, or shown not to match.
   let pos = from;
-  for (let k = 0; k < hits.at.length; k++) {
-    const at = hits.at[k]!;
+  for (let k = 0; k < hits.length; k++) {
+    const at = hits[k]!;
     if (at < pos || !confirmed(confirm, text, at)) continue;
-    const lookback = hits.lookback[k]!;
+    const lookback = typeof lookbacks === 'number' ? lookbacks : lookbacks[k]!;
     const start = Math.max(pos, at - lookback);
     const window = windowFor(c, pattern, lookback);
     window.lastIndex = start;
