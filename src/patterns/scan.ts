@@ -29,7 +29,7 @@ export type Trigger = PatternTrigger | WordTrigger;
 interface Compiled {
   /** The pattern as a native global RegExp. */
   readonly whole: RegExp;
-  /** Windows by lookback, sticky: up to that many characters skipped lazily, then the pattern as group 1. */
+  /** Windows by lookback, sticky: up to that many characters skipped lazily, then the pattern as group 1 (the pattern alone for none). */
   readonly windows: Map<number, RegExp>;
   /** Capture names by group number − 1 (XRegExp keeps named groups out of the native source). */
   readonly names: readonly (string | null)[];
@@ -51,7 +51,9 @@ function compile(pattern: RegExp): Compiled {
   return c;
 }
 
+/** The window regex; with no lookback the pattern itself, sticky (no wrapping group to copy the match out of). */
 function windowOf(pattern: RegExp, lookback: number): RegExp {
+  if (!lookback) return new RegExp(pattern.source, flagsOf(pattern, 'y'));
   return new RegExp(`[\\s\\S]{0,${lookback}}?(${shiftBackreferences(pattern.source)})`, flagsOf(pattern, 'y'));
 }
 
@@ -160,7 +162,7 @@ function* scanHits(pattern: RegExp, c: Compiled, text: string, hits: readonly nu
       pos = start + lookback + 1;
       continue;
     }
-    const m = toMatch(raw, c.names, 1, text);
+    const m = toMatch(raw, c.names, lookback ? 1 : 0, text);
     pos = m.index + (m[0].length || 1);
     yield m;
   }
