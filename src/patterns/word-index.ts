@@ -30,8 +30,12 @@ export interface WordHits {
 interface TrieEnd {
   slot: number;
   lookback: number;
-  /** The spellings a case-sensitive trigger takes here; undefined for any case. */
-  spellings?: string[];
+  /**
+   * Hashes of the spellings a case-sensitive trigger takes here (undefined for any case),
+   * compared with the hash of the word's characters read so far. A collision only adds a hit,
+   * which the rule's pattern then refuses.
+   */
+  spellings?: number[];
 }
 
 interface TrieNode {
@@ -92,7 +96,8 @@ export function wordTrigger(words: ReadonlyMap<string, number>, { anyCase = fals
     let end = node.ends?.find((e) => e.slot === slot);
     if (!end) (node.ends ??= []).push((end = { slot, lookback, ...(anyCase ? {} : { spellings: [] }) }));
     end.lookback = Math.max(end.lookback, lookback);
-    if (end.spellings && !end.spellings.includes(word)) end.spellings.push(word);
+    const spelling = hashOf(word);
+    if (end.spellings && !end.spellings.includes(spelling)) end.spellings.push(spelling);
   }
   slotOf.set(trigger, slot);
   version++;
@@ -121,8 +126,10 @@ function indexOf(text: string): WordHits[] {
   // node: where the current word stands in the trie (0: the root, or off it); -1: between words.
   let node = -1;
   let wordStart = 0;
+  let spelling = 0;
   for (let i = 0; i < text.length; i++) {
-    const l = letter[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const l = letter[c]!;
     if (l === NOT_WORD) {
       node = -1;
       continue;
@@ -130,12 +137,22 @@ function indexOf(text: string): WordHits[] {
     if (node < 0) {
       node = 0;
       wordStart = i;
+      spelling = 0;
     } else if (node === 0) continue;
     node = next[node * width + l]!;
+    spelling = hashStep(spelling, c);
     const here = ends[node];
-    if (here) for (const end of here) if (!end.spellings || spelledAs(text, wordStart, end.spellings)) record(hits[end.slot]!, wordStart, end.lookback);
+    if (here) for (const end of here) if (!end.spellings || end.spellings.includes(spelling)) record(hits[end.slot]!, wordStart, end.lookback);
   }
   return hits;
+}
+
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
 }
 
 /** The `letter` of a character that is no letter, digit or mark, and of one that is in no trigger word (it leads to no child). */
@@ -178,11 +195,6 @@ function denseTrie(): DenseTrie {
   const trie: DenseTrie = { letter, width, next, ends: order.map((n) => n.ends) };
   dense = { version, trie };
   return trie;
-}
-
-function spelledAs(text: string, at: number, spellings: readonly string[]): boolean {
-  for (const s of spellings) if (text.startsWith(s, at)) return true;
-  return false;
 }
 
 /** A word may end two words of one trigger ("UB", "UBND"): one hit, with the longer lookback. */
