@@ -1,6 +1,6 @@
 /** patterns/leading-words.ts: the words a keyword trigger's source starts with. */
 import { describe, expect, test } from 'vitest';
-import { build, trigger } from '../src/patterns/compose.js';
+import { B, boundaryWords, build, trigger, xre } from '../src/patterns/compose.js';
 import { leadingWords } from '../src/patterns/leading-words.js';
 import { scan } from '../src/patterns/scan.js';
 
@@ -15,6 +15,9 @@ describe('leadingWords', () => {
     // A group whose words run on: its words, then nothing more.
     [String.raw`(?:đến|tới)\s+nay`, ['đến', 'tới']],
     [String.raw`(?:6|9|sáu)\s+tháng`, ['6', '9', 'sáu']],
+    // Capturing and named groups read as groups.
+    [String.raw`([Nn]ghị)\s+quyết`, ['Nghị', 'nghị']],
+    [String.raw`(?<type>Kế|Chỉ)\s`, ['Kế', 'Chỉ']],
     // A quantified letter ends the words: "nhiệ" is a prefix of every match.
     [String.raw`nhiệm?\s`, ['nhiệ']],
   ])('%s', (source, words) => expect(leadingWords(source)).toEqual(words));
@@ -26,6 +29,7 @@ describe('leadingWords', () => {
     String.raw`(?:[Rr]ằm|\d)\s+tháng`,
     String.raw`[a-z]+`,
     String.raw`(?<=\s)năm`,
+    String.raw`(?=Hà)Hà`,
     String.raw`(?:năm)?\s`,
     String.raw`quý|\d`,
   ])('none: %s', (source) => expect(leadingWords(source)).toBeNull());
@@ -44,5 +48,24 @@ describe('trigger', () => {
 
   test('any other source is scanned for', () => {
     expect(trigger(String.raw`\d\s?[/.-]\s?\d`, 40)).toMatchObject({ lookback: 40 });
+  });
+});
+
+describe('boundaryWords', () => {
+  const words = (source: string, flags = 'g') => {
+    const t = boundaryWords(xre(source, flags));
+    return t && [...t.words.keys()];
+  };
+
+  test('a pattern that opens with B and a keyword: its spellings', () => {
+    expect(words(`${B}[Đđ]ại\\s+hội`)).toEqual(['Đại', 'đại']);
+    expect(boundaryWords(build('{{B}}Trung\\s+ương', { B }, 'g'))?.words.size).toBe(1);
+    expect(boundaryWords(xre(`${B}bộ\\s+trưởng`, 'gi'))?.anyCase).toBe(true);
+  });
+
+  test('none where a match may start elsewhere than at B and the keyword', () => {
+    expect(words('[Đđ]ại\\s+hội')).toBeUndefined();
+    expect(words(`${B}Đại|hội`)).toBeUndefined();
+    expect(words(`${B}\\d+`)).toBeUndefined();
   });
 });

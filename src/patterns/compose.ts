@@ -7,7 +7,7 @@
  * a non-letter, so they would match inside "Sáng".
  */
 import XRegExp from 'xregexp';
-import { leadingWords } from './leading-words.js';
+import { leadingWords, wordsAfter } from './leading-words.js';
 import { scan, type Trigger } from './scan.js';
 import { leadingWord, wordTrigger, type WordTrigger } from './word-index.js';
 
@@ -82,4 +82,18 @@ export function firstWords(phrases: readonly string[], { inside = {}, loose = fa
   }
   for (const [word, lookback] of Object.entries(inside)) add(word, lookback);
   return wordTrigger(words, { anyCase });
+}
+
+/** `B` as XRegExp compiles it, the way patterns built from it open. */
+let boundarySource: string | undefined;
+
+/**
+ * The trigger of a pattern that opens with the boundary `B` and a keyword ("Đại hội", "Trung
+ * ương"): the keyword's spellings, in the word index; the pattern decides at each. Undefined
+ * for any other pattern.
+ */
+export function boundaryWords(pattern: RegExp): WordTrigger | undefined {
+  boundarySource ??= xre(B).source;
+  const words = wordsAfter(boundarySource, pattern.source);
+  return words ? wordTrigger(new Map(words.map((w) => [w, 0])), { anyCase: pattern.flags.includes('i') }) : undefined;
 }

@@ -4,8 +4,8 @@
  * hits all start a word can then be found in the one pass of the word index (patterns/
  * word-index.ts) instead of a scan of its own, and confirmed at those words only.
  *
- * Only plain letters (and digits), classes of them (`[Nn]`) and groups of alternatives made of
- * them are read; the first anything else (an escape, a quantifier, a look-around, a range)
+ * Only plain letters (and digits), classes of them (`[Nn]`) and groups (capturing or not) of
+ * alternatives made of them are read; the first anything else (an escape, a quantifier, a look-around, a range)
  * ends the words read so far, which are then prefixes of every match. A pattern that starts
  * with anything else has none (null).
  */
@@ -30,6 +30,17 @@ export function leadingWords(source: string): string[] | null {
   const read = alternatives(source, 0);
   if (!read || read.end !== source.length || read.words.some((w) => w === '')) return null;
   return read.words;
+}
+
+/**
+ * The words of a pattern that opens with `boundary` (maybe inside a group, as `build` writes
+ * it) and has no alternative without it: those after the boundary. Null for any other pattern.
+ */
+export function wordsAfter(boundary: string, source: string): string[] | null {
+  const wrapped = source.startsWith(`(?:${boundary})`);
+  if (!wrapped && !source.startsWith(boundary)) return null;
+  if (skipBranch(source, 0) !== source.length) return null;
+  return leadingWords(source.slice(wrapped ? boundary.length + 4 : boundary.length));
 }
 
 /** Alternatives up to a `)` or the end: the union of their leading words. */
@@ -74,12 +85,22 @@ function letterAtom(source: string, at: number): Read | null {
     if (close < 0 || !members.length || !members.every(isLetter)) return null;
     return { words: members, end: close + 1, whole: true };
   }
-  if (source.startsWith('(?:', at)) {
-    const inner = alternatives(source, at + 3);
+  const open = groupOpening(source, at);
+  if (open) {
+    const inner = alternatives(source, at + open);
     if (!inner || source[inner.end] !== ')' || inner.words.some((w) => w === '')) return null;
     return { words: inner.words, end: inner.end + 1, whole: inner.whole };
   }
   return null;
+}
+
+/** The length of a group's opening that matches what its alternatives do: `(?:`, `(`, `(?<name>`; 0 for a look-around. */
+function groupOpening(source: string, at: number): number {
+  if (source[at] !== '(') return 0;
+  if (source[at + 1] !== '?') return 1;
+  if (source[at + 2] === ':') return 3;
+  const name = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(at, at + 40));
+  return name ? name[0].length : 0;
 }
 
 /** Past the rest of a branch whose words are read: to its `|` or the `)` or end that closes it. */

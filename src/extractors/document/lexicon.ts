@@ -41,8 +41,7 @@ export const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
 /** Every type word, for numbered references ("Kế hoạch số 155", "Luật số 45/2019/QH14"). */
 export const typeWord = alternation(ALL_WORDS, anyCase);
 /** Types cited by name; the name must be capitalized ("Luật Đất đai", not "luật pháp"). */
-export const NAMED_WORDS = TYPES.filter((t) => t.citedBy === 'name').flatMap((t) => t.words ?? [t.type]);
-export const namedTypeWord = oneOf(NAMED_WORDS);
+export const namedTypeWord = oneOf(TYPES.filter((t) => t.citedBy === 'name').flatMap((t) => t.words ?? [t.type]));
 
 /** The type named by a word as written ("văn bản" → Công văn). */
 export function docTypeOf(word: string): DocType | undefined {

@@ -13,7 +13,7 @@ import type { DocumentMention } from '../../schema/index.js';
 import { central, congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { dateBefore, issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
-import { ALL_WORDS, docTypeOf, docTypeOfCode, NAMED_WORDS, namedTypeWord, typeWord, usesIn, type DocType } from './lexicon.js';
+import { ALL_WORDS, docTypeOf, docTypeOfCode, namedTypeWord, typeWord, usesIn, type DocType } from './lexicon.js';
 import { charterName, constitutionName, lawName } from './names.js';
 import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';
 
@@ -248,9 +248,6 @@ function named(m: Match, ctx: ExtractContext): Candidate | null {
   );
 }
 
-/** The documents a plenum issues. */
-const PLENUM_DOCUMENTS = ['Nghị quyết', 'Kết luận'];
-
 export const rules: Rule[] = [
   {
     id: 'document.numbered',
@@ -263,7 +260,6 @@ export const rules: Rule[] = [
   },
   {
     id: 'document.plenum',
-    trigger: firstWords(PLENUM_DOCUMENTS, { loose: true }),
     pattern: xre(
       String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+(?<items>(?:Hội\s+nghị\s+)?${central}\s*(?:lần\s+thứ\s+)?(?:${plenumNumber}|${roman})${notCounted}(?:${listSep}(?:(?:[Nn]ghị\s+quyết\s+|[Kk]ết\s+luận\s+)?(?:Hội\s+nghị\s+)?${central}\s*(?:lần\s+thứ\s+)?)?(?:${plenumNumber}|${roman})${notCounted})*)(?:${termsPattern})?`,
       'g',
@@ -272,7 +268,6 @@ export const rules: Rule[] = [
   },
   {
     id: 'document.plenum-named',
-    trigger: firstWords(PLENUM_DOCUMENTS, { loose: true }),
     pattern: xre(String.raw`${B}(?<type>[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+${plenumPattern}`, 'g'),
     extract: plenumResolution,
   },
@@ -294,7 +289,6 @@ export const rules: Rule[] = [
   },
   {
     id: 'document.named',
-    trigger: firstWords(NAMED_WORDS),
     pattern: xre(String.raw`${B}(?<type>${namedTypeWord})(?![\p{L}\p{M}])`, 'g'),
     extract: named,
   },
