@@ -34,6 +34,14 @@ export function oneOf(phrases: readonly string[]): string {
     .join('|');
 }
 
+/** "Ngân" → "[Nn]gân": a word whose initial may be either case, as news writes names and keywords. */
+export function looseWord(word: string): string {
+  const first = word[0]!;
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  return lower === upper ? XRegExp.escape(word) : `[${upper}${lower}]${XRegExp.escape(word.slice(1))}`;
+}
+
 export type Groups = Record<string, string | undefined>;
 export type Match = RegExpExecArray & { groups: Groups };
 

@@ -3,6 +3,7 @@
  * "1.999,62") and number words ("hai", "mười lăm", "hai mươi mốt", "ba trăm", "hai nghìn").
  * Patterns are strings for `build`; the parsers turn a matched numeral into a JS number.
  */
+import { looseWord } from './compose.js';
 
 /**
  * Digits with "." grouping thousands and "," before decimals. A dot that is not followed by
@@ -26,7 +27,7 @@ export const isScaleWord = (word: string): boolean => SCALES.has(word);
 
 /** The digit words that can start a numeral ("mốt", "lăm", "tư" only follow "mươi"/"trăm"). */
 export const LEAD_WORDS: readonly string[] = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười'];
-const leadWord = `(?:${LEAD_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+const leadWord = `(?:${LEAD_WORDS.map(looseWord).join('|')})`;
 const tailWord = String.raw`(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|b[ảẩ]y|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|t[ỷỉ])`;
 /** A numeral in words, one word or several: "ba", "hai mươi lăm", "ba trăm linh năm". */
 export const numberWords = String.raw`${leadWord}(?:\s+${tailWord}(?![\p{L}\p{M}]))*`;
@@ -64,7 +65,7 @@ function readWord(s: NumeralState, w: string): boolean {
     s.pending = undefined;
   } else if (w === 'linh' || w === 'lẻ') {
     if (s.pending !== undefined) return false;
-  } else if (Object.hasOwn(SCALE_WORDS, w)) {
+  } else if (isScaleWord(w)) {
     s.total += (s.group + (s.pending ?? 0) || 1) * SCALE_WORDS[w]!;
     s.group = 0;
     s.pending = undefined;

@@ -9,6 +9,7 @@
  * levelPlace, termSuffix, portfolio, institutionName.
  */
 import XRegExp from 'xregexp';
+import { looseWord } from './compose.js';
 import orgs from '../lexicon/organizations.json' with { type: 'json' };
 import provinces from '../lexicon/provinces.json' with { type: 'json' };
 import surnames from '../lexicon/surnames.json' with { type: 'json' };
@@ -19,15 +20,6 @@ export function phrases(list: readonly string[], loose = false): string {
     .sort((a, b) => b.length - a.length)
     .map((p) => p.split(/\s+/).map((w) => (loose ? looseWord(w) : XRegExp.escape(w))).join(String.raw`\s+`))
     .join('|');
-}
-
-/** "Ngân" → "[Nn]gân": news writes committee and portfolio names in either case. */
-function looseWord(word: string): string {
-  const first = word[0]!;
-  const rest = XRegExp.escape(word.slice(1));
-  const lower = first.toLowerCase();
-  const upper = first.toUpperCase();
-  return lower === upper ? XRegExp.escape(word) : `[${upper}${lower}]${rest}`;
 }
 
 const group = (source: string): string => `(?:${source})`;

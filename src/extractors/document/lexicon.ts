@@ -3,10 +3,9 @@
  * sub-patterns. Type words match with either case of their first letter: a numbered "nghị
  * quyết số 15" is as specific as "Nghị quyết số 15".
  */
-import XRegExp from 'xregexp';
 import docTypes from '../../lexicon/document-types.json' with { type: 'json' };
 import issuerCodes from '../../lexicon/issuer-codes.json' with { type: 'json' };
-import { oneOf } from '../../patterns/compose.js';
+import { looseWord, oneOf } from '../../patterns/compose.js';
 import { perArticle } from '../per-article.js';
 import type { ExtractContext } from '../types.js';
 
@@ -25,10 +24,7 @@ for (const t of TYPES) for (const w of t.words ?? [t.type]) BY_WORD.set(w.toLowe
 
 /** A phrase as a pattern whose words may start with either case: "[Nn]ghị\s+[Qq]uyết". */
 function anyCase(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${XRegExp.escape(w.slice(1))}`)
-    .join(String.raw`\s+`);
+  return phrase.split(' ').map(looseWord).join(String.raw`\s+`);
 }
 
 function alternation(words: string[], pattern: (w: string) => string): string {
