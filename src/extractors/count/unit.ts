@@ -8,7 +8,7 @@
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { isScaleWord } from '../../patterns/numbers.js';
-import { isSpace } from '../../patterns/latin.js';
+import { isLatinLetter, isSpace } from '../../patterns/latin.js';
 
 const STOP = new Set(lexicon.stopWords);
 const NOT_COUNTED = new Set(lexicon.notCountHeads);
@@ -254,12 +254,11 @@ function lettersStart(text: string, from: number, end: number): number {
   let i = end;
   while (i > from) {
     const code = text.charCodeAt(i - 1);
-    if (code < 0x80) {
-      const folded = code | 0x20;
-      if (folded < 0x61 || folded > 0x7a) break;
+    if (isLatinLetter(code)) {
       i--;
       continue;
     }
+    if (code < 0x80) break;
     // A surrogate pair is one code point; a lone surrogate (or half a pair cut off by `from`) is no letter.
     let width = 1;
     if (isSurrogate(code)) {

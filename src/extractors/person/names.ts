@@ -133,7 +133,6 @@ const HONORIFIC_ENDS = new PhraseEnds([...TITLE_LISTS.honorifics, ...TITLE_LISTS
 const OF_BODY_BEFORE = xre(String.raw`(?:\p{Lu}{2,}|(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*)[ ]+(?:TP\.?|Tp\.?|tỉnh|thành phố|quận|huyện|thị xã)[ ]+$`);
 /** A capitalized word right before a lower-case place word makes it its second syllable: "Môi trường", not "trường". */
 const CAPITALIZED_WORD_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]$`);
-const LETTER = /[\p{L}\p{M}]/u;
 const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
 const BIRTH_AFTER = /^ ?\((?:sinh|SN|tức|bí danh)/;
 const MAX_SYLLABLES = 5;
@@ -264,7 +263,7 @@ function officeNearBefore(before: string): boolean {
     if (OFFICE_ENDS.startOf(before, end) >= 0) return true;
     if (words === 2) return false;
     let start = end;
-    while (start > 0 && LETTER.test(before[start - 1]!)) start--;
+    while (start > 0 && isLetterOrMarkAt(before, start - 1)) start--;
     if (start === end || before[start - 1] !== ' ') return false;
     end = start - 1;
   }
