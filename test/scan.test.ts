@@ -44,18 +44,28 @@ describe('scan', () => {
     expect(found(pattern, 'cùng ngày', t)).toEqual([[0, 'cùng ngày', { pod: undefined }]]);
   });
 
-  test('firstWords: the first word of each phrase, as spelled, also glued to what follows', () => {
-    const t = firstWords(['Hà Nội', 'Hà Giang', 'ban Tổ chức', 'TP.HCM']);
-    expect([...t.words.keys()]).toEqual(['Hà', 'ban', 'TP']);
+  test('firstWords: the first two words of each phrase, as spelled, the second also glued to what follows', () => {
+    const t = firstWords(['Hà Nội', 'Hà Giang', 'ban Tổ chức', 'TP.HCM', 'Huế']);
+    expect([...t.words.keys()]).toEqual(['Hà Nội', 'Hà Giang', 'ban Tổ', 'TP', 'Huế']);
     const hits = (text: string) => wordHits(text, t).at;
-    expect(hits('Ban Tổ chức, ban, hà Nội, Hà Nội')).toEqual([13, 26]);
-    expect(hits('TP.HCM và TPHCM, UBNDtỉnh')).toEqual([0, 10]);
+    expect(hits('Ban Tổ chức, ban tổ, hà Nội, Hà Nội')).toEqual([13, 29]);
+    expect(hits('TP.HCM và TPHCM, UBNDtỉnh, Huếxyz')).toEqual([0, 10, 27]);
     // Inside a word is no hit: every such pattern starts with the boundary B.
-    expect(hits('Thanh Hà Giang, aHà')).toEqual([6]);
+    expect(hits('Thanh Hà Giang, aHà Nội')).toEqual([6]);
+  });
+
+  test('firstWords: the two words across any white space, not across other characters', () => {
+    const t = firstWords(['Bí thư']);
+    expect(wordHits('Bí  thư, Bí\nthư, Bí\u00a0thư, Bí, thư, Bí-thư, Bíthư, Bí thưa', t).at).toEqual([0, 9, 17, 49]);
+  });
+
+  test('firstWords: a hit of two words before a hit of one stays in order', () => {
+    const t = firstWords(['Phó Chủ tịch', 'Chủ']);
+    expect(wordHits('ông Phó Chủ tịch', t).at).toEqual([4, 8]);
   });
 
   test('firstWords: loose takes either case of the initial, anyCase any case', () => {
-    const text = 'Nghị quyết, nghị quyết, NGHỊ QUYẾT, nGhị';
+    const text = 'Nghị quyết, nghị quyết, NGHỊ QUYẾT, nGhị Quyết, Nghị viện';
     expect(wordHits(text, firstWords(['Nghị quyết'], { loose: true })).at).toEqual([0, 12]);
     expect(wordHits(text, firstWords(['Nghị quyết'], { anyCase: true })).at).toEqual([0, 12, 24, 36]);
   });
@@ -71,7 +81,8 @@ describe('scan', () => {
 
   test('a word trigger throws on what is not a word', () => {
     expect(() => firstWords(['- gạch'])).toThrow(/does not start with a word/);
-    expect(() => firstWords([], { inside: { 'hai từ': 3 } })).toThrow(/is not one word/);
+    expect(() => firstWords([], { inside: { 'hai, từ': 3 } })).toThrow(/is not one word/);
+    expect(() => firstWords([], { inside: { 'ba từ nữa': 3 } })).toThrow(/is not one word or two/);
   });
 
   test('the index of one text is not used for another', () => {

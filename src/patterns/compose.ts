@@ -9,7 +9,7 @@
 import XRegExp from 'xregexp';
 import { leadingWords, wordsAfter } from './leading-words.js';
 import { scan, type Trigger } from './scan.js';
-import { leadingWord, wordTrigger, type WordTrigger } from './word-index.js';
+import { phraseHead, wordTrigger, type WordTrigger } from './word-index.js';
 
 /** Start of a word: not preceded by a letter or digit. */
 export const B = String.raw`(?<![\p{L}\p{N}\p{M}])`;
@@ -75,8 +75,9 @@ export interface WordsOptions {
 }
 
 /**
- * The trigger of a pattern whose matches start with one of `phrases` (lexicon entries): their
- * first words, looked up in one pass (patterns/word-index.ts).
+ * The trigger of a pattern whose matches start with one of `phrases` (lexicon entries), the
+ * spaces of a phrase standing for white space in the text: their first two words, looked up in
+ * one pass (patterns/word-index.ts).
  */
 export function firstWords(phrases: readonly string[], { inside = {}, loose = false, anyCase = false }: WordsOptions = {}): WordTrigger {
   const words = new Map<string, number>();
@@ -84,7 +85,7 @@ export function firstWords(phrases: readonly string[], { inside = {}, loose = fa
     for (const w of loose ? [word[0]!.toUpperCase() + word.slice(1), word[0]!.toLowerCase() + word.slice(1)] : [word]) words.set(w, Math.max(lookback, words.get(w) ?? 0));
   };
   for (const phrase of phrases) {
-    const head = leadingWord(phrase.trim());
+    const head = phraseHead(phrase.trim());
     if (!head) throw new Error(`"${phrase}" does not start with a word`);
     add(head, 0);
   }

@@ -7,8 +7,14 @@
  *
  * A trigger word is a prefix of a word of the text, as a regex trigger's hit would be: "UBND"
  * is hit in "UBNDtỉnh". The trie is walked in case-folded form (as a case-insensitive regex
- * folds: to upper case); a trigger of a case-sensitive rule then keeps only the hits spelled as
- * one of its words, since a rule is dear to try at a hit ("trường" of "thị trường" is no "Trường").
+ * folds: to upper case); a trigger of a case-sensitive rule then keeps only the hits whose first
+ * word is spelled as one of its words, since a rule is dear to try at a hit ("trường" of "thị
+ * trường" is no "Trường").
+ *
+ * A trigger may also be two words ("Bí thư", "Nghị quyết"): the first a whole word of the text,
+ * then white space, then the second (as a prefix). Most first words of the lexicons open many
+ * other phrases ("Bộ trưởng" and "Bộ Chính trị", "Trung tướng" and "Trung ương"), and every
+ * hit costs a try of the rule.
  */
 import XRegExp from 'xregexp';
 
@@ -46,6 +52,7 @@ interface TrieNode {
 
 const BMP = 0x10000;
 let wordChar: Uint8Array | undefined;
+let space: Uint8Array | undefined;
 let fold: Uint16Array | undefined;
 
 /** [\p{L}\p{N}\p{M}] as XRegExp compiles it for `B`: a word starts where the character before is none of these. */
@@ -56,6 +63,15 @@ function wordChars(): Uint8Array {
     for (let c = 0; c < BMP; c++) wordChar[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
   }
   return wordChar;
+}
+
+/** `\s`: what may part the two words of a trigger. */
+function spaces(): Uint8Array {
+  if (!space) {
+    space = new Uint8Array(BMP);
+    for (let c = 0; c < BMP; c++) space[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return space;
 }
 
 /** A character as a case-insensitive (non-Unicode) regex compares it: its upper case, unless that leaves one code unit or turns non-ASCII into ASCII. */
@@ -76,27 +92,31 @@ let slots = 0;
 let version = 0;
 const slotOf = new WeakMap<WordTrigger, number>();
 
-/** Register a trigger's words in the trie; each word must be one word of the text (letters, digits, marks). */
+/** Between the two words of a trigger: a run of white space in the text, one key in the trie. */
+const SEPARATOR = 0x20;
+
+/**
+ * Register a trigger's words in the trie: each one word of the text (letters, digits, marks), or
+ * two such words separated by one space, which match across any run of white space.
+ */
 export function wordTrigger(words: ReadonlyMap<string, number>, { anyCase = false, confirm }: { anyCase?: boolean; confirm?: RegExp } = {}): WordTrigger {
   const chars = wordChars();
   const folded = folding();
   const trigger: WordTrigger = { words, anyCase, ...(confirm ? { confirm } : {}) };
   const slot = slots++;
   for (const [word, lookback] of words) {
-    if (!word) throw new Error('a trigger word is empty');
+    const parts = word.split(' ');
+    if (parts.length > 2 || parts.some((p) => !p)) throw new Error(`trigger word "${word}" is not one word or two`);
     let node = root;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      if (!chars[c]) throw new Error(`trigger word "${word}" is not one word`);
-      const key = folded[c]!;
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
-      node = child;
+      if (!chars[c] && c !== SEPARATOR) throw new Error(`trigger word "${word}" is not one word`);
+      node = childOf(node, c === SEPARATOR ? c : folded[c]!);
     }
     let end = node.ends?.find((e) => e.slot === slot);
     if (!end) (node.ends ??= []).push((end = { slot, lookback, ...(anyCase ? {} : { spellings: [] }) }));
     end.lookback = Math.max(end.lookback, lookback);
-    const spelling = hashOf(word);
+    const spelling = hashOf(parts[0]!);
     if (end.spellings && !end.spellings.includes(spelling)) end.spellings.push(spelling);
   }
   slotOf.set(trigger, slot);
@@ -104,12 +124,28 @@ export function wordTrigger(words: ReadonlyMap<string, number>, { anyCase = fals
   return trigger;
 }
 
-/** The first word of a phrase ("TP" of "TP.HCM", "Bà" of "Bà Rịa-Vũng Tàu"); empty if it starts with no letter or digit. */
-export function leadingWord(phrase: string): string {
+function childOf(node: TrieNode, key: number): TrieNode {
+  let child = node.next.get(key);
+  if (!child) node.next.set(key, (child = { next: new Map() }));
+  return child;
+}
+
+/**
+ * The first two words of a phrase, if spaces part them ("Bà Rịa" of "Bà Rịa-Vũng Tàu"), else
+ * its first word ("TP" of "TP.HCM"); empty if it starts with no letter or digit.
+ */
+export function phraseHead(phrase: string): string {
   const chars = wordChars();
-  let end = 0;
-  while (end < phrase.length && chars[phrase.charCodeAt(end)]) end++;
-  return phrase.slice(0, end);
+  const wordEnd = (from: number): number => {
+    let end = from;
+    while (end < phrase.length && chars[phrase.charCodeAt(end)]) end++;
+    return end;
+  };
+  const first = wordEnd(0);
+  let gap = first;
+  while (phrase[gap] === ' ') gap++;
+  const second = gap > first ? wordEnd(gap) : gap;
+  return second > gap && first > 0 ? `${phrase.slice(0, first)} ${phrase.slice(gap, second)}` : phrase.slice(0, first);
 }
 
 let cached: { text: string; version: number; hits: WordHits[] } | undefined;
@@ -121,30 +157,56 @@ export function wordHits(text: string, trigger: WordTrigger): WordHits {
 }
 
 function indexOf(text: string): WordHits[] {
-  const { letter, width, next, ends } = denseTrie();
+  const { letter, width, next, ends, separator } = denseTrie();
+  const space = spaces();
   const hits: WordHits[] = Array.from({ length: slots }, () => ({ at: [], lookback: [] }));
-  // node: where the current word stands in the trie (0: the root, or off it); -1: between words.
-  let node = -1;
+  // node: where the current word stands in the trie (0: off it); cont: where the two-word triggers
+  // that started at the word before stand (0: none); pending: cont's node while white space
+  // follows that word.
+  let inWord = false;
+  let node = 0;
   let wordStart = 0;
   let spelling = 0;
+  let cont = 0;
+  let contStart = 0;
+  let contSpelling = 0;
+  let pending = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const l = letter[c]!;
     if (l === NOT_WORD) {
-      node = -1;
+      if (inWord) {
+        inWord = false;
+        pending = node && separator && space[c] ? next[node * width + separator]! : 0;
+        contStart = wordStart;
+        contSpelling = spelling;
+      } else if (pending && !space[c]) pending = 0;
       continue;
     }
-    if (node < 0) {
-      node = 0;
+    if (!inWord) {
+      inWord = true;
       wordStart = i;
-      spelling = 0;
-    } else if (node === 0) continue;
-    node = next[node * width + l]!;
-    spelling = hashStep(spelling, c);
-    const here = ends[node];
-    if (here) for (const end of here) if (!end.spellings || end.spellings.includes(spelling)) record(hits[end.slot]!, wordStart, end.lookback);
+      cont = pending;
+      pending = 0;
+      // The root is row 0 of `next`.
+      node = next[l]!;
+      spelling = hashStep(0, c);
+      if (node && ends[node]) recordEnds(hits, ends[node]!, spelling, wordStart);
+    } else if (node) {
+      node = next[node * width + l]!;
+      spelling = hashStep(spelling, c);
+      if (node && ends[node]) recordEnds(hits, ends[node]!, spelling, wordStart);
+    } else if (!cont) continue;
+    if (cont) {
+      cont = next[cont * width + l]!;
+      if (cont && ends[cont]) recordEnds(hits, ends[cont]!, contSpelling, contStart);
+    }
   }
   return hits;
+}
+
+function recordEnds(hits: WordHits[], here: readonly TrieEnd[], spelling: number, at: number): void {
+  for (const end of here) if (!end.spellings || end.spellings.includes(spelling)) record(hits[end.slot]!, at, end.lookback);
 }
 
 const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
@@ -166,6 +228,8 @@ interface DenseTrie {
   /** next[node * width + letter]: the child, or 0 (the root is never a child). */
   readonly next: Int32Array;
   readonly ends: (TrieNode['ends'] | undefined)[];
+  /** The `letter` of the white space between two words, or 0 if no trigger has two. */
+  readonly separator: number;
 }
 
 let dense: { version: number; trie: DenseTrie } | undefined;
@@ -192,17 +256,25 @@ function denseTrie(): DenseTrie {
   order.forEach((node, id) => {
     for (const [key, child] of node.next) next[id * width + numbers.get(key)!] = ids.get(child)!;
   });
-  const trie: DenseTrie = { letter, width, next, ends: order.map((n) => n.ends) };
+  const trie: DenseTrie = { letter, width, next, ends: order.map((n) => n.ends), separator: numbers.get(SEPARATOR) ?? 0 };
   dense = { version, trie };
   return trie;
 }
 
-/** A word may end two words of one trigger ("UB", "UBND"): one hit, with the longer lookback. */
+/**
+ * Hits stay in order, one per start: a word may end two words of one trigger ("UB", "UBND"),
+ * which keeps the longer lookback, and a two-word trigger's hit at the word before comes after
+ * any hit the second word made itself.
+ */
 function record(hits: WordHits, at: number, lookback: number): void {
-  const last = hits.at.length - 1;
-  if (hits.at[last] === at) hits.lookback[last] = Math.max(hits.lookback[last]!, lookback);
-  else {
+  let k = hits.at.length;
+  while (k > 0 && hits.at[k - 1]! > at) k--;
+  if (hits.at[k - 1] === at) hits.lookback[k - 1] = Math.max(hits.lookback[k - 1]!, lookback);
+  else if (k === hits.at.length) {
     hits.at.push(at);
     hits.lookback.push(lookback);
+  } else {
+    hits.at.splice(k, 0, at);
+    hits.lookback.splice(k, 0, lookback);
   }
 }
