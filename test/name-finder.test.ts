@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
 import { PLACE_OR_IDEA_BEFORE, PLACE_OR_IDEA_WORDS } from '../src/extractors/person/lexicon.js';
-import { CAPITALIZED, listedAfterPlace, nameFrom, nameInRun, officeAt } from '../src/extractors/person/names.js';
+import { CAPITALIZED, capitalRunStarts, listedAfterPlace, nameFrom, nameInRun, officeAt } from '../src/extractors/person/names.js';
 import { type Token, tokenAt } from '../src/extractors/person/titles.js';
 import { oneOf, xre } from '../src/patterns/compose.js';
 import { normalize } from '../src/text/normalize.js';
@@ -35,6 +35,18 @@ function expectSameAtSyllables(text: string): void {
 }
 
 const articles = articleTexts().map((a) => normalize(a).text);
+
+describe('capitalRunStarts', () => {
+  test.each([
+    ['Ông Nguyễn Văn A', [0, 4, 11]],
+    // After a small letter (glued), not after a capital or a digit; the pattern then decides ("UBND" is no syllable).
+    ['Trung QuốcNgụy Phượng', [0, 6, 10]],
+    ['UBND Hà Nội, 5Ba Vì', [0, 5]],
+    // The word runs to a space followed by a capital, apostrophes included.
+    ["bà H'Hen Niê và Y'Moan", [3, 5]],
+    ['Hà  Nội, Hà\nNội, Hà-Nội, Hà nội', []],
+  ])('%s', (text, starts) => expect(capitalRunStarts(text)).toEqual(starts));
+});
 
 describe('officeAt', () => {
   test('offices at syllables: any case after the first letter, not inside a longer word', () => {

@@ -23,8 +23,14 @@ export interface PatternTrigger {
   readonly lookback: number;
 }
 
-/** A trigger is a pattern, or words looked up in one pass for all rules (patterns/word-index.ts). */
-export type Trigger = PatternTrigger | WordTrigger;
+/** Where a rule's matches may start, found by a loop over the text's characters where a regex scan is slow (a big class at every position). */
+export interface StartsTrigger {
+  /** Every start of a match, in order (more are allowed: the pattern decides at each). */
+  readonly starts: (text: string) => readonly number[];
+}
+
+/** A trigger is a pattern, words looked up in one pass for all rules (patterns/word-index.ts), or a finder of starts. */
+export type Trigger = PatternTrigger | WordTrigger | StartsTrigger;
 
 interface Compiled {
   /** The pattern as a native global RegExp. */
@@ -137,7 +143,8 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
   if ('words' in trigger) {
     const hits = wordHits(text, trigger);
     yield* scanHits(pattern, c, text, hits.at, hits.lookback, trigger.confirm, from);
-  } else yield* scanHits(pattern, c, text, hitsOf(trigger, text), trigger.lookback, undefined, from);
+  } else if ('starts' in trigger) yield* scanHits(pattern, c, text, trigger.starts(text), 0, undefined, from);
+  else yield* scanHits(pattern, c, text, hitsOf(trigger, text), trigger.lookback, undefined, from);
 }
 
 function confirmed(confirm: RegExp | undefined, text: string, at: number): boolean {

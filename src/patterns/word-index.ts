@@ -16,7 +16,7 @@
  * other phrases ("Bộ trưởng" and "Bộ Chính trị", "Trung tướng" and "Trung ương"), and every
  * hit costs a try of the rule.
  */
-import XRegExp from 'xregexp';
+import { charClasses } from './char-classes.js';
 
 /** Words that start a match, each with the most characters between the match's start and it. */
 export interface WordTrigger {
@@ -51,19 +51,8 @@ interface TrieNode {
 }
 
 const BMP = 0x10000;
-let wordChar: Uint8Array | undefined;
 let space: Uint8Array | undefined;
 let fold: Uint16Array | undefined;
-
-/** [\p{L}\p{N}\p{M}] as XRegExp compiles it for `B`: a word starts where the character before is none of these. */
-function wordChars(): Uint8Array {
-  if (!wordChar) {
-    const re = XRegExp(String.raw`^[\p{L}\p{N}\p{M}]$`);
-    wordChar = new Uint8Array(BMP);
-    for (let c = 0; c < BMP; c++) wordChar[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
-  }
-  return wordChar;
-}
 
 /** `\s`: what may part the two words of a trigger. */
 function spaces(): Uint8Array {
@@ -100,7 +89,7 @@ const SEPARATOR = 0x20;
  * two such words separated by one space, which match across any run of white space.
  */
 export function wordTrigger(words: ReadonlyMap<string, number>, { anyCase = false, confirm }: { anyCase?: boolean; confirm?: RegExp } = {}): WordTrigger {
-  const chars = wordChars();
+  const chars = charClasses();
   const folded = folding();
   const trigger: WordTrigger = { words, anyCase, ...(confirm ? { confirm } : {}) };
   const slot = slots++;
@@ -135,7 +124,7 @@ function childOf(node: TrieNode, key: number): TrieNode {
  * its first word ("TP" of "TP.HCM"); empty if it starts with no letter or digit.
  */
 export function phraseHead(phrase: string): string {
-  const chars = wordChars();
+  const chars = charClasses();
   const wordEnd = (from: number): number => {
     let end = from;
     while (end < phrase.length && chars[phrase.charCodeAt(end)]) end++;
@@ -237,7 +226,7 @@ let dense: { version: number; trie: DenseTrie } | undefined;
 /** The trie as flat arrays: a lookup per character, no Map (3× faster on the dev corpus). */
 function denseTrie(): DenseTrie {
   if (dense?.version === version) return dense.trie;
-  const chars = wordChars();
+  const chars = charClasses();
   const folded = folding();
   const numbers = new Map<number, number>();
   const ids = new Map<TrieNode, number>([[root, 0]]);

@@ -7,6 +7,7 @@
  * Trường Sơn") is not a name. Whether a found name is kept is decided with the whole article
  * (refiners/merge-officials.ts); `cue` records what marks it here.
  */
+import { LOWER, UPPER, charClasses } from '../../patterns/char-classes.js';
 import { oneOf, xre } from '../../patterns/compose.js';
 import { isLatinLetter, isOther, isSpace, latinCase, toLowerCase } from '../../patterns/latin.js';
 import { PhraseEnds, endBeforeSpaces } from '../../patterns/phrase-end.js';
@@ -41,6 +42,30 @@ export interface FoundName {
   name: string;
   cue?: NameCue;
 }
+
+/**
+ * Where a run of capitalized syllables (person.name's pattern) may start: a capital after no
+ * letter, digit or mark or after a small letter ("Trung QuốcNgụy Phượng Hòa"), whose word is
+ * followed by a space and another capital. One loop over a table of the characters' classes:
+ * a regex scan tries its class of all capitals at every position.
+ */
+export function capitalRunStarts(text: string): number[] {
+  const classes = charClasses();
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!(classes[text.charCodeAt(i)]! & UPPER)) continue;
+    if (i > 0) {
+      const before = classes[text.charCodeAt(i - 1)]!;
+      if (before && !(before & LOWER)) continue;
+    }
+    let end = i + 1;
+    while (end < text.length && (classes[text.charCodeAt(end)] || text.charCodeAt(end) === APOSTROPHE)) end++;
+    if (text.charCodeAt(end) === SPACE && classes[text.charCodeAt(end + 1)]! & UPPER) starts.push(i);
+  }
+  return starts;
+}
+const APOSTROPHE = 0x27;
+const SPACE = 0x20;
 
 /** A capitalized syllable (not an acronym like "HĐND"), optionally with an apostrophe ("H'Hen"). */
 export const CAPITALIZED_TAIL = String.raw`[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
