@@ -28,10 +28,71 @@ export function build(template: string, parts: Record<string, string | RegExp>, 
 
 /** An alternation of literal phrases, longest first so that "Phó Bí thư" beats "Bí thư". */
 export function oneOf(phrases: readonly string[]): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => XRegExp.escape(p).replace(/\\?\s+/g, String.raw`\s+`))
-    .join('|');
+  return prefixTree(
+    [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => [...p].map((c) => XRegExp.escape(c))),
+  );
+}
+
+/**
+ * Alternatives written as sequences of tokens (a letter, `[Nn]`, `\s+`), in their order of
+ * preference, as one alternation whose shared beginnings are written once: `Ban\s+(?:Tổ|Bí)`.
+ * V8 then reads a shared beginning once instead of once per alternative (lexicons of hundreds
+ * of phrases, tried at every place a rule is). Tokens that stand at the same place must match
+ * the same text or none in common, and a sequence must come before any of its own beginnings
+ * (longest first); the alternation then matches as the plain one does. It does with the `i`
+ * flag too, unless a sequence begins as another does in another case ("Phó" and "phó bí thư"):
+ * their order would change, so those alternatives stay plain.
+ */
+export function prefixTree(alternatives: readonly (readonly string[])[]): string {
+  if (!caseSafe(alternatives)) return alternatives.map((tokens) => tokens.join('')).join('|');
+  interface Node {
+    readonly next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const tokens of alternatives) {
+    let node = root;
+    for (const token of tokens) {
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const branches = (node: Node): string[] => {
+    const out = [...node.next].map(([token, child]) => token + written(child));
+    return node.end ? [...out, ''] : out;
+  };
+  const written = (node: Node): string => {
+    const out = branches(node);
+    return out.length === 1 ? out[0]! : `(?:${out.join('|')})`;
+  };
+  return branches(root).join('|');
+}
+
+/** A token as the `i` flag compares it: a letter or a letter's class (`[Nn]`) in upper case. */
+function folded(token: string): string {
+  const letter = /^\[(\p{Lu})(\p{Ll})\]$/u.exec(token)?.[1] ?? token;
+  const upper = letter.toUpperCase();
+  return [...letter].length === 1 && [...upper].length === 1 ? upper : letter;
+}
+
+/** No sequence begins, in any case, as another does without beginning so as written. */
+function caseSafe(alternatives: readonly (readonly string[])[]): boolean {
+  const key = (tokens: readonly string[]): string => tokens.join('\u0001');
+  const spellings = new Map<string, Set<string>>();
+  for (const tokens of alternatives) {
+    const fold = key(tokens.map(folded));
+    if (!spellings.has(fold)) spellings.set(fold, new Set());
+    spellings.get(fold)!.add(key(tokens));
+  }
+  for (const tokens of alternatives) {
+    for (let n = 1; n < tokens.length; n++) {
+      const heads = spellings.get(key(tokens.slice(0, n).map(folded)));
+      if (heads && (heads.size > 1 || !heads.has(key(tokens.slice(0, n))))) return false;
+    }
+  }
+  return true;
 }
 
 /** "Ngân" → "[Nn]gân": a word whose initial may be either case, as news writes names and keywords. */
