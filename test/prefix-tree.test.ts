@@ -7,8 +7,7 @@ import { describe, expect, test } from 'vitest';
 import organizations from '../src/lexicon/organizations.json' with { type: 'json' };
 import places from '../src/lexicon/places.json' with { type: 'json' };
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
-import { looseWord, oneOf, prefixTree } from '../src/patterns/compose.js';
-import { phrases } from '../src/patterns/organizations.js';
+import { looseWord, oneOf, phrases, prefixTree } from '../src/patterns/compose.js';
 import { normalize } from '../src/text/normalize.js';
 import { articleTexts } from './helpers.js';
 

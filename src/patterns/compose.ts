@@ -95,6 +95,21 @@ function caseSafe(alternatives: readonly (readonly string[])[]): boolean {
   return true;
 }
 
+/** Literal phrases as one alternation, longest first, a run of white space between words; `loose` lets each word's initial be either case. */
+export function phrases(list: readonly string[], loose = false): string {
+  return prefixTree(
+    [...new Set(list)]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.split(/\s+/).flatMap((w, i) => [...(i ? [String.raw`\s+`] : []), ...letters(w, loose)])),
+  );
+}
+
+/** A word's letters as tokens of prefixTree, the first in either case if `loose`. */
+function letters(word: string, loose: boolean): string[] {
+  const chars = [...word];
+  return chars.map((c, i) => (loose && i === 0 ? looseWord(c) : XRegExp.escape(c)));
+}
+
 /** "Ngân" → "[Nn]gân": a word whose initial may be either case, as news writes names and keywords. */
 export function looseWord(word: string): string {
   const first = word[0]!;

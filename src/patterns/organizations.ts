@@ -8,26 +8,10 @@
  * Stable exports: organizationName, partyCommittee, committeeRef, placeName, provinceName,
  * levelPlace, termSuffix, portfolio, institutionName.
  */
-import XRegExp from 'xregexp';
-import { looseWord, prefixTree } from './compose.js';
+import { phrases } from './compose.js';
 import orgs from '../lexicon/organizations.json' with { type: 'json' };
 import provinces from '../lexicon/provinces.json' with { type: 'json' };
 import surnames from '../lexicon/surnames.json' with { type: 'json' };
-
-/** Literal phrases as one alternation, longest first; `loose` lets each word's initial be either case. */
-export function phrases(list: readonly string[], loose = false): string {
-  return prefixTree(
-    [...new Set(list)]
-      .sort((a, b) => b.length - a.length)
-      .map((p) => p.split(/\s+/).flatMap((w, i) => [...(i ? [String.raw`\s+`] : []), ...letters(w, loose)])),
-  );
-}
-
-function letters(word: string, loose: boolean): string[] {
-  const chars = [...word].map((c) => XRegExp.escape(c));
-  if (loose) chars[0] = looseWord(word[0]!);
-  return chars;
-}
 
 const group = (source: string): string => `(?:${source})`;
 

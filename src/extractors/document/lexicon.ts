@@ -5,7 +5,7 @@
  */
 import docTypes from '../../lexicon/document-types.json' with { type: 'json' };
 import issuerCodes from '../../lexicon/issuer-codes.json' with { type: 'json' };
-import { looseWord, oneOf } from '../../patterns/compose.js';
+import { oneOf, phrases } from '../../patterns/compose.js';
 import { perArticle } from '../per-article.js';
 import type { ExtractContext } from '../types.js';
 
@@ -22,20 +22,10 @@ const TYPES = docTypes.types as DocType[];
 const BY_WORD = new Map<string, DocType>();
 for (const t of TYPES) for (const w of t.words ?? [t.type]) BY_WORD.set(w.toLowerCase(), t);
 
-/** A phrase as a pattern whose words may start with either case: "[Nn]ghị\s+[Qq]uyết". */
-function anyCase(phrase: string): string {
-  return phrase.split(' ').map(looseWord).join(String.raw`\s+`);
-}
-
-function alternation(words: string[], pattern: (w: string) => string): string {
-  // Spellings that differ only in case ("Bộ luật", "Bộ Luật") may give one pattern.
-  return [...new Set([...new Set(words)].sort((a, b) => b.length - a.length).map(pattern))].join('|');
-}
-
 /** Every word (phrase) that names a type. */
 export const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
 /** Every type word, for numbered references ("Kế hoạch số 155", "Luật số 45/2019/QH14"). */
-export const typeWord = alternation(ALL_WORDS, anyCase);
+export const typeWord = phrases(ALL_WORDS, true);
 /** Types cited by name; the name must be capitalized ("Luật Đất đai", not "luật pháp"). */
 export const namedTypeWord = oneOf(TYPES.filter((t) => t.citedBy === 'name').flatMap((t) => t.words ?? [t.type]));
 

@@ -5,8 +5,8 @@
  * ("Sân bay Vinh"), features and roads ("sông Hồng", "quốc lộ 1A"). A place inside an
  * organization's name ("UBND tỉnh Quảng Ninh") is dropped by the locations-in-organizations refiner.
  */
-import { B, E, build, firstWords, matches, trigger, type Match } from '../../patterns/compose.js';
-import { capWord, continuesName, phrases, placeName, provinceName } from '../../patterns/organizations.js';
+import { B, E, build, firstWords, matches, phrases, trigger, type Match } from '../../patterns/compose.js';
+import { capWord, continuesName, placeName, provinceName } from '../../patterns/organizations.js';
 import countries from '../../lexicon/countries.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
