@@ -485,7 +485,7 @@ const relative: Rule[] = [
   {
     // "Sáng nay", "tối qua", "chiều mai": a part of the reference day (or the one next to it).
     id: 'date.part-of-day',
-    trigger: trigger(String.raw`\s(?:nay|qua|mai)`, 20),
+    trigger: trigger(String.raw`(?:nay|qua|mai)`, 21),
     pattern: build(String.raw`{{B}}(?<pod>{{partOfDay}})\s+(?<rel>nay|qua|mai){{E}}(?!\s*\d)`, parts, 'g'),
     extract: (m, ctx) => {
       const ref = ctx.referenceDate;

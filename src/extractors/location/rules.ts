@@ -85,7 +85,7 @@ const listHead = String.raw`${numberWord}\s+(?:quận|huyện|thị\s+xã|xã|ph
 /** "các quận Ba Đình, Đống Đa, Hai Bà Trưng", "3 quận: Hoàn Kiếm, Ba Đình và Tây Hồ": each name is a place. */
 const pluralList: Rule = {
   id: 'location.plural-list',
-  trigger: trigger(String.raw`\s(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|địa\s+phương)`, 12),
+  trigger: trigger(String.raw`(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|địa\s+phương)`, 13),
   pattern: build(
     String.raw`{{B}}{{listHead}}\s+(?<items>{{placeName}}(?:(?:,\s*|\s+và\s+){{placeName}}{{E}}){0,12}){{E}}`,
     { B, E, listHead, placeName },
