@@ -240,31 +240,6 @@ export const unitAfterTitle = group(
   String.raw`(?<=[Tt]rưởng\s)phòng\s+(?:${phrases(orgs.unitFunctions)})${WORD_END}(?:\s+(?!${nameStop}|${personStart})(?:${lowWord}|${capWord}|-)){0,10}`,
 );
 
-/**
- * The words a name of a kind may start with, for the rules' triggers (patterns/scan.ts). Kept
- * beside the patterns: a start missing here is a name never found (test/scan.test.ts checks
- * the corpora), spelled as the patterns spell them. Kinds whose alternatives start with few
- * literals need none: V8 skips ahead to those by itself.
- */
-export const organizationStarts: Partial<Record<keyof typeof organizationKinds, readonly string[]>> = {
-  partyBoard: [
-    ...orgs.centralPartyBodies,
-    ...Object.values(orgs.partyCommittees).flat(),
-    ...['Ban', 'ban', 'BTV', 'Thường', 'Ủy', 'UB', 'UBKT', 'Văn', 'Đảng', 'Trung', 'trung', 'Quốc', 'Chính'],
-  ],
-  stateBody: [
-    ...orgs.stateBodies,
-    ...['Ủy', 'ủy', 'Bộ', 'Sở', 'Quân', 'Thường', 'HĐND', 'UBND', 'Hội', 'hội', 'Công', 'Tòa', 'TAND', 'Viện', 'VKSND', 'Đại', 'Tổng', 'Lãnh', 'Phái', 'Cơ'],
-  ],
-  massOrganization: [
-    ...orgs.massOrganizations,
-    ...orgs.internationalOrganizations,
-    ...orgs.newsOutlets,
-    ...['Báo', 'Đảng', 'Ủy', 'UB', 'UBTƯ', 'UBTW', 'MTTQ', 'Mặt', 'Thành', 'Tỉnh', 'Ban', 'ban'],
-  ],
-  institutionName: orgs.institutionHeads,
-};
-
 /** The organization kinds one by one, for rules that want each as its own candidate (the longest wins). */
 export const organizationKinds = { partyBoard, steeringBoard, delegation, stateBody, massOrganization, institutionName } as const;
 

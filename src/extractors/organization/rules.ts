@@ -5,7 +5,7 @@
  * not "Thành ủy"). A "khóa N" right after a body stays in the span but not in `name`.
  */
 import { B, E, build, firstWords, matches, type Match } from '../../patterns/compose.js';
-import { continuesName, organizationKinds, organizationStarts, portfolio, termSuffix, unitAfterTitle } from '../../patterns/organizations.js';
+import { continuesName, organizationKinds, portfolio, termSuffix, unitAfterTitle } from '../../patterns/organizations.js';
 import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
@@ -124,11 +124,10 @@ const GATED: ReadonlySet<string> = new Set(['partyBoard', 'stateBody', 'massOrga
 /** A rule for one kind of body, with an optional term after it. */
 function kindRule(kind: keyof typeof organizationKinds): Rule {
   const id = `organization.${kind}`;
-  const starts = organizationStarts[kind];
   return {
     id,
-    pattern: build(String.raw`{{start}}{{B}}(?<body>{{org}}){{E}}(?<term>{{term}})?`, { start: GATED.has(kind) ? NAME_START : '', B, E, org: organizationKinds[kind], term: termSuffix }, 'g'),
-    ...(starts ? { trigger: firstWords(starts) } : {}),
+    // The boundary first: the rule's trigger is then read off the pattern (extractors/index.ts).
+    pattern: build(String.raw`{{B}}{{start}}(?<body>{{org}}){{E}}(?<term>{{term}})?`, { start: GATED.has(kind) ? NAME_START : '', B, E, org: organizationKinds[kind], term: termSuffix }, 'g'),
     extract: (m: Match, ctx) => {
       const body = m.groups.body!;
       // Bare "Trung ương" is the Central Committee only in some contexts (organization.central-committee).
