@@ -178,7 +178,6 @@ function indexOf(text: string): WordHits[] {
       wordStart = i;
       cont = pending;
       pending = 0;
-      // The root is row 0 of `next`.
       node = step(trie, 0, l);
       spelling = hashStep(0, c);
       if (node && ends[node]) recordEnds(hits, ends[node]!, spelling, wordStart);
