@@ -38,7 +38,11 @@ export interface Rule {
   id: string;
   /** A global pattern. */
   pattern: RegExp;
-  /** A cheap pattern found in every match, near its start: the rule is tried only around its hits (patterns/scan.ts). */
+  /**
+   * Where matches may be: words, a cheap pattern or a finder of starts (patterns/scan.ts); the
+   * rule is tried only there. Without one, a pattern that opens with `B` is given the words it
+   * starts with (extractors/index.ts).
+   */
   trigger?: Trigger;
   extract(match: Match, ctx: ExtractContext): Candidate | Candidate[] | null | undefined;
 }
