@@ -2,7 +2,8 @@
 // npm run bench [-- --profile] — throughput and memory, measured in one run on this machine:
 //   1. a ~20 MB corpus (BENCH_MB) made by repeating the real articles of ../shared/corpus/dev
 //      and fixtures/ (fixtures only where ../shared is absent);
-//   2. extract() on one thread (dist build), MB/s of UTF-8 text;
+//   2. extract() on one thread (dist build), MB/s of UTF-8 text, then extractMany() on the same
+//      records in the CLI's batches (64 records or 64 KB);
 //   3. the CLI on the corpus as JSONL with --workers 1 and --workers 2 (wall time, start-up
 //      included);
 //   4. vntk's regex tokenizer on the same texts, and vntk's NER on a small sample when its
@@ -121,6 +122,26 @@ const cpuMs = (since) => {
   results.extract = mbps(corpusBytes, ms);
   results.extractCpu = mbps(corpusBytes, cpuMs(cpu));
   log(`bench: extract() ${results.extract.toFixed(2)} MB/s (${(ms / 1000).toFixed(1)} s, ${results.extractCpu.toFixed(2)} MB per CPU-second, ${mentions} mentions; first pass over the ${base.length} articles ${(results.warmupMs / 1000).toFixed(1)} s)`);
+
+  // The same records through extractMany, in the CLI's batches (64 records or 64 KB).
+  const batches = [];
+  for (let i = 0, bytes = 0, batch = []; i < records.length; i++) {
+    batch.push({ text: records[i].text, id: records[i].id, referenceDate: records[i].referenceDate });
+    bytes += Buffer.byteLength(records[i].text);
+    if (batch.length === 64 || bytes >= 64 * 1024 || i === records.length - 1) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  t = performance.now();
+  const cpuMany = process.cpuUsage();
+  let mentionsMany = 0;
+  for (const batch of batches) for (const r of extractor.extractMany(batch)) mentionsMany += r.mentions?.length ?? 0;
+  const msMany = performance.now() - t;
+  results.extractMany = mbps(corpusBytes, msMany);
+  results.extractManyCpu = mbps(corpusBytes, cpuMs(cpuMany));
+  log(`bench: extractMany() ${results.extractMany.toFixed(2)} MB/s (${(msMany / 1000).toFixed(1)} s, ${results.extractManyCpu.toFixed(2)} MB per CPU-second, ${batches.length} batches, ${mentionsMany} mentions)`);
 }
 
 // 3. The CLI.
@@ -265,11 +286,14 @@ const f = (x, d = 2) => (x === undefined ? 'n/a' : x.toFixed(d));
 const row = (name, value, target = '') => console.log(`  ${name.padEnd(44)} ${String(value).padStart(10)}  ${target}`);
 console.log(`\nvnpol bench — ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end, corpus ${(corpusBytes / 1e6).toFixed(1)} MB of text`);
 row('extract() one thread, MB/s', f(results.extract), results.extract >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
+row('extractMany() one thread (CLI batches), MB/s', f(results.extractMany), results.extractMany >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
+row('ratio extractMany / extract', f(results.extractMany / results.extract));
 row('vntk tokenizer, MB/s', f(results.vntkTokenizer));
 row('extract() MB per CPU-second', f(results.extractCpu));
 row('vntk tokenizer MB per CPU-second', f(results.vntkTokenizerCpu));
 row('ratio extract / vntk tokenizer, per CPU-second', f(results.vntkTokenizerCpu && results.extractCpu / results.vntkTokenizerCpu));
 row('ratio extract / vntk tokenizer', f(results.vntkTokenizer && results.extract / results.vntkTokenizer), results.vntkTokenizer ? (results.extract >= results.vntkTokenizer ? 'target ≥ 1.0: met' : 'target ≥ 1.0: missed') : '');
+row('ratio extractMany / vntk tokenizer', f(results.vntkTokenizer && results.extractMany / results.vntkTokenizer), results.vntkTokenizer ? (results.extractMany >= results.vntkTokenizer ? 'target ≥ 1.0: met' : 'target ≥ 1.0: missed') : '');
 row('vntk NER, MB/s', results.vntkNer !== undefined ? f(results.vntkNer, 3) : `unavailable`, results.vntkNerError ?? '');
 row('CLI --workers 1, MB/s of JSONL', f(results.cli1));
 row('CLI --workers 2, MB/s of JSONL', f(results.cli2));

@@ -153,6 +153,6 @@ export async function createVntkExtractor(
   options: ExtractorOptions & VntkOptions = {},
 ): Promise<{ extract(text: string, callOptions?: ExtractOptions): Extraction }> {
   const tagger = await loadVntkTagger();
-  const run = createPipeline(options);
-  return { extract: (text, callOptions) => addTaggedPersons(text, run(text, callOptions), tagger, options) };
+  const { one } = createPipeline(options);
+  return { extract: (text, callOptions) => addTaggedPersons(text, one(text, callOptions), tagger, options) };
 }

@@ -9,16 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { RuleError } from '../src/pipeline.js';
 import { csvField, csvRows } from '../src/cli/csv.js';
 import { htmlToText } from '../src/cli/html.js';
 import { splitLines } from '../src/cli/lines.js';
 import { createProcessor } from '../src/cli/process.js';
+import type { Item } from '../src/cli/input.js';
+import { createExtractor } from '../src/index.js';
 import { fnv1a, inShard, parseShard } from '../src/cli/shard.js';
 import { CLI_MENTION_TYPES } from '../src/cli/types.js';
 import { MENTION_TYPES } from '../src/schema/index.js';
 import { privateCli } from './cli-dist.js';
-import { fixture } from './helpers.js';
+import { explodingRule, fixture } from './helpers.js';
 
 const { cli, cleanup } = privateCli('batch');
 afterAll(cleanup);
@@ -250,19 +251,15 @@ describe('broken JSONL', () => {
 });
 
 describe('error records', () => {
-  test('a rule that throws becomes {"id","error","rule"}; the next record is processed', () => {
-    let calls = 0;
-    const processor = createProcessor({ format: 'jsonl' }, (text, options) => {
-      calls++;
-      if (text.includes('boom')) throw new RuleError('date.day-month', new Error('exploded'));
-      return { id: options?.id, mentions: [], people: [] };
-    });
-    const bad = processor.process({ kind: 'line', line: JSON.stringify({ id: 'k', text: 'boom' }), where: 'stdin:1', html: false, bytes: 10 });
-    expect(JSON.parse(bad.out)).toEqual({ id: 'k', error: 'rule date.day-month failed: exploded', rule: 'date.day-month' });
-    expect(bad.error).toMatch(/^k: rule date\.day-month failed/);
-    const good = processor.process({ kind: 'line', line: JSON.stringify({ id: 'g', text: 'fine' }), where: 'stdin:2', html: false, bytes: 10 });
-    expect(JSON.parse(good.out)).toEqual({ id: 'g', mentions: [], people: [] });
-    expect(calls).toBe(2);
+  test('a rule that throws becomes {"id","error","rule"}; the other records of the batch are processed', () => {
+    const extractor = createExtractor({ extractors: [{ type: 'date', rules: [explodingRule('date.boom')] }], refiners: [] });
+    const processor = createProcessor({ format: 'jsonl' }, extractor);
+    const line = (id: string, text: string, n: number): Item => ({ kind: 'line', line: JSON.stringify({ id, text }), where: `stdin:${n}`, html: false, bytes: 10 });
+    const [before, bad, unreadable, good] = processor.process([line('a', 'fine', 1), line('k', 'boom', 2), { kind: 'line', line: '{"id":', where: 'stdin:3', html: false, bytes: 6 }, line('g', 'fine', 4)]);
+    expect(JSON.parse(bad!.out)).toEqual({ id: 'k', error: 'rule date.boom failed: exploded', rule: 'date.boom' });
+    expect(bad!.error).toMatch(/^k: rule date\.boom failed/);
+    expect(JSON.parse(unreadable!.out)).toMatchObject({ error: expect.any(String) });
+    for (const [result, id] of [[before, 'a'], [good, 'g']] as const) expect(JSON.parse(result!.out)).toEqual({ id, mentions: [], people: [] });
   });
 
   test("the CLI's list of mention types is the schema's", () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Extraction } from '../src/index.js';
+import type { Extraction, Rule } from '../src/index.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const shared = resolve(root, '..', 'shared');
@@ -31,4 +31,15 @@ export function expectValidOffsets(input: string, result: Extraction): void {
 /** Mentions without offsets or text, for comparing the same article in two spellings. */
 export function values(result: Extraction): unknown[] {
   return result.mentions.map(({ start: _s, end: _e, text: _t, ...rest }) => rest);
+}
+
+/** A rule that throws "exploded" wherever "boom" is written: for tests of how failures are reported. */
+export function explodingRule(id: string): Rule {
+  return {
+    id,
+    pattern: /boom/g,
+    extract: () => {
+      throw new Error('exploded');
+    },
+  };
 }

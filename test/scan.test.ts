@@ -8,11 +8,13 @@ import { describe, expect, test } from 'vitest';
 import { extractors } from '../src/extractors/index.js';
 import type { RuleCorpus } from '../src/extractors/types.js';
 import { build, firstWords, trigger } from '../src/patterns/compose.js';
-import { scan } from '../src/patterns/scan.js';
-import { wordHits } from '../src/patterns/word-index.js';
+import { TextHits, scan } from '../src/patterns/scan.js';
+import type { WordTrigger } from '../src/patterns/word-index.js';
 import { normalize } from '../src/text/normalize.js';
 import { syllablesOf, vietnameseText } from '../scripts/fuzz-lib.mjs';
 import { articleTexts } from './helpers.js';
+
+const wordHits = (text: string, t: WordTrigger) => new TextHits(text).words(t);
 
 const found = (pattern: RegExp, text: string, t?: Parameters<typeof scan>[2]) =>
   [...scan(pattern, text, t)].map((m) => [m.index, m[0], m.groups] as const);

@@ -31,7 +31,7 @@ export async function inProcess(options: ProcessOptions): Promise<Executor> {
   const processor = createProcessor(options);
   const submit = (items: Item[]): Promise<Processed[]> => {
     try {
-      return Promise.resolve(items.map((item) => processor.process(item)));
+      return Promise.resolve(processor.process(items));
     } catch (err) {
       return Promise.reject(err);
     }

@@ -1,10 +1,11 @@
 /**
- * One input item → its output text. The same function runs in the main thread
- * (`--workers 1`) and in every worker, which is what makes the output of any number of
- * workers byte-identical.
+ * A batch of input items → their output texts, in order. The same function runs in the main
+ * thread (`--workers 1`) and in every worker, which is what makes the output of any number of
+ * workers byte-identical. A batch is read with `extractMany` (each rule over all its articles
+ * in turn); an item that fails becomes an error record in its place.
  */
-import { createExtractor } from '../index.js';
-import { RuleError, type ExtractFn } from '../pipeline.js';
+import { createExtractor, type VnpolExtractor } from '../index.js';
+import { RuleError, type ExtractOptions } from '../pipeline.js';
 import type { Extraction, Mention, MentionType } from '../schema/index.js';
 import { csvRows } from './csv.js';
 import { errorRecord, type OutputFormat, type Processed } from './error-record.js';
@@ -25,26 +26,43 @@ export interface ProcessOptions {
 }
 
 export interface Processor {
-  process(item: Item): Processed;
+  process(items: readonly Item[]): Processed[];
 }
 
-export function createProcessor(options: ProcessOptions, extract?: ExtractFn): Processor {
-  const run = extract ?? createExtractor({ types: options.types, explain: options.explain }).extract;
+/** An item ready for the extractor, or its error record already. */
+type Prepared = { article: { text: string } & ExtractOptions; html: boolean } | { done: Processed };
+
+export function createProcessor(options: ProcessOptions, extractor: Pick<VnpolExtractor, 'extractMany'> = createExtractor({ types: options.types, explain: options.explain })): Processor {
+  const prepare = (item: Item): Prepared => {
+    const record = toRecord(item);
+    if (record.error !== undefined) return { done: errorRecord(record.id, record.error, undefined, options.format) };
+    try {
+      const text = item.html ? htmlToText(record.text!) : record.text!;
+      return { article: { text, id: record.id, referenceDate: options.referenceDate ?? record.referenceDate }, html: item.html };
+    } catch (err) {
+      return { done: failed(record.id, err, options.format) };
+    }
+  };
   return {
-    process(item) {
-      const record = toRecord(item);
-      if (record.error !== undefined) return errorRecord(record.id, record.error, undefined, options.format);
-      try {
-        const text = item.html ? htmlToText(record.text!) : record.text!;
-        const result: Extraction & { text?: string } = run(text, { id: record.id, referenceDate: options.referenceDate ?? record.referenceDate });
-        if (item.html) result.text = text;
+    process(items) {
+      const prepared = items.map(prepare);
+      const articles = prepared.flatMap((p) => ('article' in p ? [p.article] : []));
+      const results = extractor.extractMany(articles);
+      let next = 0;
+      return prepared.map((p) => {
+        if ('done' in p) return p.done;
+        const result = results[next++]!;
+        if ('error' in result) return failed(p.article.id, result.error, options.format);
+        if (p.html) (result as Extraction & { text?: string }).text = p.article.text;
         return { out: render(result, options.format) };
-      } catch (err) {
-        const rule = err instanceof RuleError || (err as RuleError | null)?.name === 'RuleError' ? (err as RuleError).ruleId : undefined;
-        return errorRecord(record.id, err instanceof Error ? err.message : String(err), rule, options.format);
-      }
+      });
     },
   };
+}
+
+function failed(id: string | undefined, err: unknown, format: OutputFormat): Processed {
+  const rule = err instanceof RuleError || (err as RuleError | null)?.name === 'RuleError' ? (err as RuleError).ruleId : undefined;
+  return errorRecord(id, err instanceof Error ? err.message : String(err), rule, format);
 }
 
 function render(result: Extraction, format: OutputFormat): string {

@@ -15,6 +15,6 @@ if (parentPort) {
   const port = parentPort;
   const processor = createProcessor(workerData as ProcessOptions);
   port.on('message', (req: BatchRequest) => {
-    port.postMessage({ seq: req.seq, results: req.items.map((item) => processor.process(item)) });
+    port.postMessage({ seq: req.seq, results: processor.process(req.items) });
   });
 }

@@ -14,7 +14,7 @@
  * the match then starts later, as if the prefix were absent.
  */
 import type { Groups, Match } from './compose.js';
-import { wordHits, type WordTrigger } from './word-index.js';
+import { hitsIn, indexWords, isCurrent, type WordHits, type WordIndex, type WordTrigger } from './word-index.js';
 
 export interface PatternTrigger {
   /** A native pattern (no XRegExp syntax); its flags other than `i`, `m`, `s` and `u` are ignored. */
@@ -93,23 +93,50 @@ function windowFor(c: Compiled, pattern: RegExp, lookback: number): RegExp {
   return w;
 }
 
-/** Where a trigger pattern matches in a text: every start, found once for the rules that share the pattern. */
-const patternHits = new WeakMap<RegExp, { scanner: RegExp; text?: string; at: number[] }>();
+/** Each trigger pattern as a global regex, compiled once. */
+const scanners = new WeakMap<RegExp, RegExp>();
 
-function hitsOf(trigger: PatternTrigger, text: string): number[] {
-  let h = patternHits.get(trigger.pattern);
-  if (!h) patternHits.set(trigger.pattern, (h = { scanner: new RegExp(trigger.pattern.source, flagsOf(trigger.pattern, 'g')), at: [] }));
-  if (h.text !== text) {
-    const at: number[] = [];
-    // Each start, overlapping ones too: the loop below asks for the first hit at or after any position.
-    for (let hit = (h.scanner.lastIndex = 0, h.scanner.exec(text)); hit; hit = h.scanner.exec(text)) {
-      at.push(hit.index);
-      h.scanner.lastIndex = hit.index + 1;
-    }
-    h.text = text;
-    h.at = at;
+/** Where a trigger pattern matches in a text: every start, overlapping ones too (the scan asks for the first hit at or after any position). */
+function patternHits(trigger: PatternTrigger, text: string): number[] {
+  let scanner = scanners.get(trigger.pattern);
+  if (!scanner) scanners.set(trigger.pattern, (scanner = new RegExp(trigger.pattern.source, flagsOf(trigger.pattern, 'g'))));
+  const at: number[] = [];
+  for (let hit = (scanner.lastIndex = 0, scanner.exec(text)); hit; hit = scanner.exec(text)) {
+    at.push(hit.index);
+    scanner.lastIndex = hit.index + 1;
   }
-  return h.at;
+  return at;
+}
+
+/**
+ * What the triggers find in one text, found once and kept with it: the word index (every word
+ * trigger in one pass) and the hits of each trigger pattern, for all the rules that share it.
+ * The pipeline keeps one per article, so that a batch of articles can be read rule by rule;
+ * scans given none share one for the last text scanned.
+ */
+export class TextHits {
+  private index: WordIndex | undefined;
+  private readonly byPattern = new Map<RegExp, readonly number[]>();
+
+  constructor(readonly text: string) {}
+
+  words(trigger: WordTrigger): WordHits {
+    if (!this.index || !isCurrent(this.index)) this.index = indexWords(this.text);
+    return hitsIn(this.index, trigger);
+  }
+
+  pattern(trigger: PatternTrigger): readonly number[] {
+    let at = this.byPattern.get(trigger.pattern);
+    if (!at) this.byPattern.set(trigger.pattern, (at = patternHits(trigger, this.text)));
+    return at;
+  }
+}
+
+let last: TextHits | undefined;
+
+function hitsOfLast(text: string): TextHits {
+  if (last?.text !== text) last = new TextHits(text);
+  return last;
 }
 
 /** A native match as the rules see it: `index`, `[0]`, named `groups`; `shift` drops a wrapping group. */
@@ -126,8 +153,8 @@ function toMatch(raw: RegExpExecArray, names: readonly (string | null)[], shift:
   return m;
 }
 
-/** Every match of `pattern` in `text` from `from` on, left to right, as a global scan finds them. */
-export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0): Generator<Match> {
+/** Every match of `pattern` in `text` from `from` on, left to right, as a global scan finds them; `hits`: what the triggers found in `text` so far. */
+export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0, hits?: TextHits): Generator<Match> {
   const c = compile(pattern);
   if (!trigger) {
     const re = c.whole;
@@ -140,11 +167,15 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
       yield toMatch(raw, c.names, 0, text);
     }
   }
+  if ('starts' in trigger) {
+    yield* scanHits(pattern, c, text, trigger.starts(text), 0, undefined, from);
+    return;
+  }
+  const found = hits ?? hitsOfLast(text);
   if ('words' in trigger) {
-    const hits = wordHits(text, trigger);
-    yield* scanHits(pattern, c, text, hits.at, hits.lookback, trigger.confirm, from);
-  } else if ('starts' in trigger) yield* scanHits(pattern, c, text, trigger.starts(text), 0, undefined, from);
-  else yield* scanHits(pattern, c, text, hitsOf(trigger, text), trigger.lookback, undefined, from);
+    const words = found.words(trigger);
+    yield* scanHits(pattern, c, text, words.at, words.lookback, trigger.confirm, from);
+  } else yield* scanHits(pattern, c, text, found.pattern(trigger), trigger.lookback, undefined, from);
 }
 
 function confirmed(confirm: RegExp | undefined, text: string, at: number): boolean {

@@ -137,12 +137,23 @@ export function phraseHead(phrase: string): string {
   return second > gap && first > 0 ? `${phrase.slice(0, first)} ${phrase.slice(gap, second)}` : phrase.slice(0, first);
 }
 
-let cached: { text: string; version: number; hits: WordHits[] } | undefined;
+/** Every word trigger's hits in one text, found in one pass, with the trie they were found with. */
+export interface WordIndex {
+  readonly version: number;
+  readonly hits: readonly WordHits[];
+}
 
-/** The hits of `trigger` in `text`; the index of all triggers is built once per text. */
-export function wordHits(text: string, trigger: WordTrigger): WordHits {
-  if (!cached || cached.version !== version || cached.text !== text) cached = { text, version, hits: indexOf(text) };
-  return cached.hits[slotOf.get(trigger)!]!;
+export function indexWords(text: string): WordIndex {
+  return { version, hits: indexOf(text) };
+}
+
+/** Whether no trigger was added since the index was built (else it has no hits for it). */
+export function isCurrent(index: WordIndex): boolean {
+  return index.version === version;
+}
+
+export function hitsIn(index: WordIndex, trigger: WordTrigger): WordHits {
+  return index.hits[slotOf.get(trigger)!]!;
 }
 
 function indexOf(text: string): WordHits[] {
