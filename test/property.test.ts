@@ -1,7 +1,8 @@
 /**
  * Property-based tests (fast-check): for arbitrary strings, Vietnamese-like text and mutated
  * real articles, extraction never throws, the output is schema-valid, every mention's offsets
- * give back its text, mentions are sorted, and the same input gives the same output.
+ * give back its text, mentions are sorted, and the same input gives the same output, alone
+ * or in a batch (extractMany).
  * A few hundred cases here; `npm run fuzz` runs the same properties on a million.
  * Generators and invariants: scripts/fuzz-lib.mjs.
  */
@@ -51,6 +52,15 @@ describe('extract() on arbitrary input', () => {
         expect(Extraction.safeParse(result).success).toBe(true);
       }),
       { ...params(30), seed: 7 },
+    );
+  });
+
+  test('extractMany gives, input by input, what extract gives', () => {
+    fc.assert(
+      fc.property(fc.array(anyInput(seeds, syllables), { minLength: 1, maxLength: 6 }), (inputs) => {
+        expect(unvalidated.extractMany(inputs)).toEqual(inputs.map((input) => unvalidated.extract(input)));
+      }),
+      params(30),
     );
   });
 });
