@@ -10,6 +10,7 @@ import XRegExp from 'xregexp';
 import { leadingWords, wordsAfter } from './leading-words.js';
 import { scan, type Trigger } from './scan.js';
 import { phraseHead, wordTrigger, type WordTrigger } from './word-index.js';
+import { lowerFirst, upperFirst } from '../text/case.js';
 
 /** Start of a word: not preceded by a letter or digit. */
 export const B = String.raw`(?<![\p{L}\p{N}\p{M}])`;
@@ -158,7 +159,7 @@ export interface WordsOptions {
 export function firstWords(phrases: readonly string[], { inside = {}, loose = false, anyCase = false }: WordsOptions = {}): WordTrigger {
   const words = new Map<string, number>();
   const add = (word: string, lookback: number) => {
-    for (const w of loose ? [word[0]!.toUpperCase() + word.slice(1), word[0]!.toLowerCase() + word.slice(1)] : [word]) words.set(w, Math.max(lookback, words.get(w) ?? 0));
+    for (const w of loose ? [upperFirst(word), lowerFirst(word)] : [word]) words.set(w, Math.max(lookback, words.get(w) ?? 0));
   };
   for (const phrase of phrases) {
     const head = phraseHead(phrase.trim());

@@ -12,6 +12,7 @@ import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
 import type { Candidate, ExtractContext, Rule } from '../types.js';
+import { lowerFirst, upperFirst } from '../../text/case.js';
 
 /** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */
 const CAPITALIZED_AFTER = /^\s+\p{Lu}/u;
@@ -101,7 +102,7 @@ const singlePlace = build(String.raw`{{B}}{{placeName}}{{E}}`, { B, E, placeName
 
 const regionNames = [...regions.regions, ...regions.worldRegions];
 /** News writes a region's first letter either way ("Đồng bằng sông Cửu Long", "đồng bằng …", "Châu Á"). */
-const regionSpellings = regionNames.flatMap((r) => [r, r.charAt(0).toUpperCase() + r.slice(1), r.charAt(0).toLowerCase() + r.slice(1)]);
+const regionSpellings = regionNames.flatMap((r) => [r, upperFirst(r), lowerFirst(r)]);
 
 const region: Rule = {
   id: 'location.region',
@@ -174,7 +175,7 @@ const facility: Rule = {
 };
 
 /** Feature words, also capitalized at a sentence start ("Đường Trường Chinh"), but not "Hồ": a surname. */
-const featureWords = places.featurePrefixes.flatMap((w) => (w === 'hồ' ? [w] : [w, w.charAt(0).toUpperCase() + w.slice(1)]));
+const featureWords = places.featurePrefixes.flatMap((w) => (w === 'hồ' ? [w] : [w, upperFirst(w)]));
 
 /** "sông Hồng", "đèo Hải Vân", "đường Nguyễn Trãi", "phố Hàng Bài": a lower-case feature word and a capitalized name. */
 const feature: Rule = {

@@ -13,6 +13,7 @@ import regions from '../../lexicon/regions.json' with { type: 'json' };
 import { isSpace } from '../../patterns/latin.js';
 import { perArticle } from '../per-article.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
+import { upperFirst } from '../../text/case.js';
 
 /**
  * A lexicon record as a Map: asked with words cut from the text, a plain object's keyed lookup
@@ -56,10 +57,6 @@ const PLACE_NAMES = new Set(
 );
 /** "trái phiếu Chính phủ", "nợ Chính phủ": the State as issuer or debtor, not the body acting. */
 const FINANCIAL_BEFORE = /(?:trái phiếu|công trái|nợ|bảo lãnh|ngân sách)\s+$/u;
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** `name` is the body as written, capitalized, without its term and with one space between words. */
 function nameOf(body: string): string {

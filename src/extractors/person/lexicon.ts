@@ -10,6 +10,7 @@ import regions from '../../lexicon/regions.json' with { type: 'json' };
 import surnames from '../../lexicon/surnames.json' with { type: 'json' };
 import titles from '../../lexicon/titles.json' with { type: 'json' };
 import { oneOf } from '../../patterns/compose.js';
+import { upperFirst } from '../../text/case.js';
 
 const fold = (s: string): string => s.toLowerCase();
 
@@ -29,7 +30,7 @@ export const PLACE_NAMES: readonly string[] = [
   ...countries.countries,
   ...regions.regions.filter((r) => /^\p{Lu}/u.test(r)),
   // "châu Mỹ" is capitalized in names of bodies: "Vụ Châu Mỹ".
-  ...regions.worldRegions.map((r) => r[0]!.toUpperCase() + r.slice(1)),
+  ...regions.worldRegions.map(upperFirst),
   ...nameContext.extraPlaces,
 ].filter((n) => n.includes(' '));
 
@@ -46,7 +47,7 @@ export const ANY_PLACE = oneOf([
 ]);
 
 /** Words before a name that make it a place, a school, a street or an idea ("tư tưởng Hồ Chí Minh"), also capitalized. */
-export const PLACE_OR_IDEA_WORDS: readonly string[] = nameContext.placeOrIdeaBefore.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+export const PLACE_OR_IDEA_WORDS: readonly string[] = nameContext.placeOrIdeaBefore.flatMap((w) => [w, upperFirst(w)]);
 export const PLACE_OR_IDEA_BEFORE = oneOf(PLACE_OR_IDEA_WORDS);
 /** The one-word ones, which also open a place's own name ("Đường Trường Sơn", "Chùa Một Cột"). */
 export const PLACE_WORDS = new Set(nameContext.placeOrIdeaBefore.filter((w) => !w.includes(' ') && w === w.toLowerCase()));
@@ -56,7 +57,7 @@ export const INSTITUTION_PAIRS = new Set(nameContext.institutionPairs.map(fold))
 
 /** One-word honorifics as they start a sentence ("Ông Nguyễn Văn A"): "Ông" is also a surname. */
 export const HONORIFIC_WORDS = new Set(
-  titles.honorifics.filter((h) => !/[ /]/.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1)),
+  titles.honorifics.filter((h) => !/[ /]/.test(h)).map(upperFirst),
 );
 
 /** Prepositions that open a sentence and may look like a surname ("Từ Làng Sen, …"). */

@@ -27,6 +27,7 @@ import {
   SURNAMES,
   TITLE_LISTS,
 } from './lexicon.js';
+import { upperFirst } from '../../text/case.js';
 
 export interface Syllable {
   text: string;
@@ -84,7 +85,7 @@ const OFFICES_BY_FIRST_WORD = new Map<string, RegExp>();
   const byFirst = new Map<string, string[]>();
   for (const office of TITLE_LISTS.offices) {
     const first = office.split(/\s+/)[0]!.toLowerCase();
-    const key = first[0]!.toUpperCase() + first.slice(1);
+    const key = upperFirst(first);
     byFirst.set(key, [...(byFirst.get(key) ?? []), office]);
   }
   for (const [key, offices] of byFirst) OFFICES_BY_FIRST_WORD.set(key, xre(String.raw`(?:${oneOf(offices)})(?![\p{L}\p{M}])`, 'iy'));

@@ -10,6 +10,7 @@ import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICE_STARTS, OFFICES } fr
 import { perArticle } from '../per-article.js';
 import { CAPITALIZED, CAPITALIZED_TAIL, capitalRunStarts, nameFrom, nameInRun } from './names.js';
 import { organizationEnd, type NameAt } from './titles.js';
+import { upperFirst } from '../../text/case.js';
 
 export interface PositionMeta {
   text: string;
@@ -23,7 +24,7 @@ function organizationName(office: string, org: string): string {
   if (!/(?:ban|phòng|khoa)$/.test(office.slice(-5).toLowerCase())) return org;
   const word = /(?:^|\s)(?:trưởng|phó)[ ]+(ban|phòng|khoa)$/i.exec(office)?.[1]?.toLowerCase();
   if (!word || new RegExp(`^${word}(?:\\s|$)`, 'i').test(org)) return org;
-  return `${word[0]!.toUpperCase()}${word.slice(1)} ${org}`;
+  return `${upperFirst(word)} ${org}`;
 }
 
 /**
