@@ -12,6 +12,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import nameContext from '../src/lexicon/name-context.json' with { type: 'json' };
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
 import { PLACE_OR_IDEA_BEFORE, PLACE_OR_IDEA_WORDS } from '../src/extractors/person/lexicon.js';
 import { CAPITALIZED, capitalRunStarts, listedAfterPlace, nameFrom, nameInRun, officeAt } from '../src/extractors/person/names.js';
@@ -46,6 +47,13 @@ describe('capitalRunStarts', () => {
     ["bà H'Hen Niê và Y'Moan", [3, 5]],
     ['Hà  Nội, Hà\nNội, Hà-Nội, Hà nội', []],
   ])('%s', (text, starts) => expect(capitalRunStarts(text)).toEqual(starts));
+});
+
+describe('the lexicon of institution pairs', () => {
+  // A pair is looked up as the run's last syllable and the lower-case word after it: a pair of another length never matches.
+  test('every pair is two words, the first capitalized', () => {
+    for (const pair of nameContext.institutionPairs) expect(pair, pair).toMatch(/^\p{Lu}\p{Ll}* \p{Ll}+$/u);
+  });
 });
 
 describe('officeAt', () => {
