@@ -5,7 +5,7 @@
  * ("Sân bay Vinh"), features and roads ("sông Hồng", "quốc lộ 1A"). A place inside an
  * organization's name ("UBND tỉnh Quảng Ninh") is dropped by the locations-in-organizations refiner.
  */
-import { B, E, build, firstWords, matches, phrases, trigger, type Match } from '../../patterns/compose.js';
+import { B, E, build, matches, phrases, trigger, type Match } from '../../patterns/compose.js';
 import { capWord, continuesName, placeName, provinceName } from '../../patterns/organizations.js';
 import countries from '../../lexicon/countries.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
@@ -33,8 +33,6 @@ function groupSpan(m: Match, name: string): [number, number] {
 }
 
 const prefix = String.raw`(?:[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|TX\.|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu|[Tt]hôn|[Kk]hu\s+phố|[Kk]hóm)`;
-/** The first words of those prefixes, for the rule's trigger. */
-const PREFIX_WORDS = ['tỉnh', 'thành', 'TP', 'TX', 'quận', 'huyện', 'thị', 'xã', 'phường', 'đặc', 'thôn', 'khu', 'khóm'];
 
 const numberWord = String.raw`(?:[Cc]ác|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
 /** "các quận Ba Đình": the list rule reports the names alone. */
@@ -48,7 +46,6 @@ const moreUnits = String.raw`(?:(?:,\s*|\s+và\s+)(?!(?:${notPlaceStart}|${prefi
 /** "huyện Sóc Sơn", "tỉnh Nghệ An", "Quận 1", "TP Hà Nội": the prefix stays in the span; names listed after it are places too. */
 const adminUnit: Rule = {
   id: 'location.admin-unit',
-  trigger: firstWords(PREFIX_WORDS, { anyCase: true }),
   pattern: build(String.raw`{{B}}(?<unit>{{prefix}}(?:\s+|(?<=\.)){{placeName}}{{E}})(?<more>${moreUnits})`, { B, E, prefix, placeName }, 'g'),
   extract: (m, ctx) => {
     if (PLURAL_BEFORE.test(before(ctx, m.index))) return null;
@@ -71,7 +68,6 @@ const TITLE_BEFORE = /(?:thư|tịch|tướng|trưởng|đốc|nhiệm|viên|ủ
 /** "Nghệ An", "TP.HCM", "Thừa Thiên Huế", "Vinh", "xứ Nghệ" by name; "ông Vinh" is a person. */
 const namedPlace: Rule = {
   id: 'location.named-place',
-  trigger: firstWords(namedPlaces),
   pattern: build(String.raw`{{B}}(?:${phrases(namedPlaces)}){{E}}`, { B, E }, 'g'),
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
@@ -106,7 +102,6 @@ const regionSpellings = regionNames.flatMap((r) => [r, upperFirst(r), lowerFirst
 
 const region: Rule = {
   id: 'location.region',
-  trigger: firstWords(regionSpellings),
   pattern: build(
     String.raw`{{B}}(?:${phrases(regionSpellings)}){{E}}`,
     { B, E },
@@ -130,7 +125,6 @@ const officialName = String.raw`Cộng\s+hòa\s+(?:(?:[Xx]ã\s+hội\s+chủ\s+n
 
 const country: Rule = {
   id: 'location.country',
-  trigger: firstWords([...clearCountries, 'Cộng']),
   pattern: build(String.raw`{{B}}(?:{{official}}|${phrases(clearCountries)}){{E}}`, { B, E, official: officialName }, 'g'),
   extract: (m, ctx) => {
     const official = m[0].startsWith('Cộng');
@@ -149,7 +143,6 @@ const countryListBefore = new RegExp(`(?:^|[,:;(]\\s*|(?:^|\\s)(?:${places.count
  */
 const ambiguousCountry: Rule = {
   id: 'location.country-ambiguous',
-  trigger: firstWords([...ambiguous]),
   pattern: build(String.raw`{{B}}(?:${phrases([...ambiguous])}){{E}}`, { B, E }, 'g'),
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
@@ -165,7 +158,6 @@ const FACILITY_START = new RegExp(`^(?:${phrases(places.facilityHeads)})\\s`, 'u
 /** "Sân bay Vinh", "Hội trường Diên Hồng", "Nhà Quốc hội": a facility head and a capitalized name, or a known landmark. */
 const facility: Rule = {
   id: 'location.facility',
-  trigger: firstWords([...places.namedPlaces, ...places.facilityHeads]),
   pattern: build(
     String.raw`{{B}}(?:${phrases(places.namedPlaces)}|(?:${phrases(places.facilityHeads)})\s+(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3})){{E}}`,
     { B, E, provinceName, cap: capWord },
@@ -180,7 +172,6 @@ const featureWords = places.featurePrefixes.flatMap((w) => (w === 'hồ' ? [w] :
 /** "sông Hồng", "đèo Hải Vân", "đường Nguyễn Trãi", "phố Hàng Bài": a lower-case feature word and a capitalized name. */
 const feature: Rule = {
   id: 'location.feature',
-  trigger: firstWords(featureWords),
   pattern: build(
     String.raw`{{B}}(?<!(?:[Tt]hành|[Cc]on)\s)(?:${phrases(featureWords)})\s+(?!(?:Bộ|Sở|Ban|Ủy|UBND|HĐND)\s)(?:{{provinceName}}|{{cap}}(?:\s+{{cap}}){0,3}){{E}}`,
     { B, E, provinceName, cap: capWord },
@@ -210,7 +201,6 @@ const land: Rule = {
 /** "quốc lộ 1A", "đường vành đai 2 và 3", "cao tốc Bắc - Nam": numbered or named roads. */
 const road: Rule = {
   id: 'location.road',
-  trigger: firstWords(places.roadPrefixes),
   pattern: build(
     String.raw`{{B}}(?:${phrases(places.roadPrefixes)})\s+(?:\d+[A-Z]?(?:\s+và\s+\d+[A-Z]?)?|{{cap}}(?:\s+(?:-\s+)?{{cap}}){0,3}){{E}}`,
     { B, E, cap: capWord },
