@@ -23,7 +23,7 @@ const BY_WORD = new Map<string, DocType>();
 for (const t of TYPES) for (const w of t.words ?? [t.type]) BY_WORD.set(w.toLowerCase(), t);
 
 /** Every word (phrase) that names a type. */
-export const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
+const ALL_WORDS = TYPES.flatMap((t) => t.words ?? [t.type]);
 /** Every type word, for numbered references ("Kế hoạch số 155", "Luật số 45/2019/QH14"). */
 export const typeWord = phrases(ALL_WORDS, true);
 /** Types cited by name; the name must be capitalized ("Luật Đất đai", not "luật pháp"). */

@@ -6,14 +6,14 @@
  * Spans stop before "ngày …" and "của …"; those fill `date` and `issuer` (context.ts).
  */
 import countUnits from '../../lexicon/count-units.json' with { type: 'json' };
-import { B, firstMatch, firstWords, xre, type Match } from '../../patterns/compose.js';
+import { B, firstMatch, xre, type Match } from '../../patterns/compose.js';
 import { year } from '../../patterns/dates.js';
 import { ordinalToInt, roman } from '../../patterns/ordinals.js';
 import type { DocumentMention } from '../../schema/index.js';
 import { central, congressBody, congressPattern, plenumPattern, termsOf, termsPattern } from '../event/patterns.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { dateBefore, issuerBefore, surroundingsAfter, type Surroundings } from './context.js';
-import { ALL_WORDS, docTypeOf, docTypeOfCode, namedTypeWord, typeWord, usesIn, type DocType } from './lexicon.js';
+import { docTypeOf, docTypeOfCode, namedTypeWord, typeWord, usesIn, type DocType } from './lexicon.js';
 import { charterName, constitutionName, lawName } from './names.js';
 import { docNumber, parseSymbol, symbolTail, type SymbolInfo } from './symbol.js';
 
@@ -251,7 +251,6 @@ function named(m: Match, ctx: ExtractContext): Candidate | null {
 export const rules: Rule[] = [
   {
     id: 'document.numbered',
-    trigger: firstWords(ALL_WORDS, { loose: true }),
     pattern: xre(
       String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})|${notCounted}(?!\s?[-/]\s?\d))`,
       'g',
