@@ -4,7 +4,7 @@
  * and the organization walk's loops call no Unicode pattern per character: spaces, letters,
  * capitals and small letters (as XRegExp's classes, which the patterns use, have them), lower case.
  */
-import { xre } from './compose.js';
+import { LOWER, UPPER, charClasses } from './char-classes.js';
 
 export const LATIN_BLOCKS = [[0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff]] as const;
 /** Code units past the Latin blocks: the tables below stop there. */
@@ -21,10 +21,9 @@ export const isLatinLetter = (c: number): boolean =>
 /** Capitals (1) and small letters (2) among the Latin code units, as the patterns' classes (XRegExp's) have them. */
 const LATIN_CASE = new Uint8Array(LATIN_END);
 {
-  const upper = xre(String.raw`^\p{Lu}$`);
-  const lower = xre(String.raw`^\p{Ll}$`);
+  const classes = charClasses();
   for (const [from, to] of LATIN_BLOCKS) {
-    for (let c = from; c <= to; c++) LATIN_CASE[c] = upper.test(String.fromCharCode(c)) ? 1 : lower.test(String.fromCharCode(c)) ? 2 : 0;
+    for (let c = from; c <= to; c++) LATIN_CASE[c] = classes[c]! & UPPER ? 1 : classes[c]! & LOWER ? 2 : 0;
   }
 }
 /** 1 for a capital, 2 for a small letter, 0 for anything else or outside the Latin blocks. */

@@ -17,6 +17,7 @@
  * hit costs a try of the rule.
  */
 import { charClasses } from './char-classes.js';
+import { isSpace } from './latin.js';
 
 /** Words that start a match, each with the most characters between the match's start and it. */
 export interface WordTrigger {
@@ -51,17 +52,7 @@ interface TrieNode {
 }
 
 const BMP = 0x10000;
-let space: Uint8Array | undefined;
 let fold: Uint16Array | undefined;
-
-/** `\s`: what may part the two words of a trigger. */
-function spaces(): Uint8Array {
-  if (!space) {
-    space = new Uint8Array(BMP);
-    for (let c = 0; c < BMP; c++) space[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
-  }
-  return space;
-}
 
 /** A character as a case-insensitive (non-Unicode) regex compares it: its upper case, unless that leaves one code unit or turns non-ASCII into ASCII. */
 function folding(): Uint16Array {
@@ -159,7 +150,6 @@ export function hitsIn(index: WordIndex, trigger: WordTrigger): WordHits {
 function indexOf(text: string): WordHits[] {
   const trie = denseTrie();
   const { letter, ends, separator } = trie;
-  const space = spaces();
   const hits: WordHits[] = Array.from({ length: slots }, () => ({ at: [], lookback: [] }));
   // node: where the current word stands in the trie (0: off it); cont: where the two-word triggers
   // that started at the word before stand (0: none); pending: cont's node while white space
@@ -178,10 +168,10 @@ function indexOf(text: string): WordHits[] {
     if (l === NOT_WORD) {
       if (inWord) {
         inWord = false;
-        pending = node && separator && space[c] ? step(trie, node, separator) : 0;
+        pending = node && separator && isSpace(c) ? step(trie, node, separator) : 0;
         contStart = wordStart;
         contSpelling = spelling;
-      } else if (pending && !space[c]) pending = 0;
+      } else if (pending && !isSpace(c)) pending = 0;
       continue;
     }
     if (!inWord) {
@@ -242,7 +232,7 @@ let dense: { version: number; trie: DenseTrie } | undefined;
 /**
  * The trie as flat arrays: a lookup per character, no Map (3× faster on the dev corpus). Most
  * nodes have one child, kept beside the node; only the few with more have a row of children
- * by letter (about 350 of 4,200 nodes): a table of all would be 1.6 MB, and in the pipeline
+ * by letter (about 400 of 4,600 nodes): a table of all would be 1.6 MB, and in the pipeline
  * the patterns' code pushes it out of the caches.
  */
 function denseTrie(): DenseTrie {
@@ -265,11 +255,12 @@ function denseTrie(): DenseTrie {
   const row = new Int32Array(order.length).fill(-1);
   const onlyLetter = new Int32Array(order.length);
   const onlyChild = new Int32Array(order.length);
-  const branching = order.filter((node) => node.next.size > 1 || node === root);
-  const rows = new Int32Array(branching.length * width);
+  const branches = (node: TrieNode): boolean => node.next.size > 1 || node === root;
+  const rows = new Int32Array(order.filter(branches).length * width);
+  let rowCount = 0;
   order.forEach((node, id) => {
-    if (node.next.size > 1 || node === root) {
-      row[id] = branching.indexOf(node);
+    if (branches(node)) {
+      row[id] = rowCount++;
       for (const [key, child] of node.next) rows[row[id]! * width + numbers.get(key)!] = ids.get(child)!;
     } else {
       for (const [key, child] of node.next) {
