@@ -111,8 +111,8 @@ function patternHits(trigger: PatternTrigger, text: string): number[] {
 /**
  * What the triggers find in one text, found once and kept with it: the word index (every word
  * trigger in one pass) and the hits of each trigger pattern, for all the rules that share it.
- * The pipeline keeps one per article, so that a batch of articles can be read rule by rule;
- * scans given none share one for the last text scanned.
+ * The pipeline keeps one per article, so that a batch of articles can be read rule by rule; a
+ * scan given none finds its trigger's hits for itself.
  */
 export class TextHits {
   private index: WordIndex | undefined;
@@ -130,13 +130,6 @@ export class TextHits {
     if (!at) this.byPattern.set(trigger.pattern, (at = patternHits(trigger, this.text)));
     return at;
   }
-}
-
-let last: TextHits | undefined;
-
-function hitsOfLast(text: string): TextHits {
-  if (last?.text !== text) last = new TextHits(text);
-  return last;
 }
 
 /** A native match as the rules see it: `index`, `[0]`, named `groups`; `shift` drops a wrapping group. */
@@ -171,7 +164,7 @@ export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0
     yield* scanHits(pattern, c, text, trigger.starts(text), 0, undefined, from);
     return;
   }
-  const found = hits ?? hitsOfLast(text);
+  const found = hits ?? new TextHits(text);
   if ('words' in trigger) {
     const words = found.words(trigger);
     yield* scanHits(pattern, c, text, words.at, words.lookback, trigger.confirm, from);
