@@ -92,13 +92,13 @@ class Reader {
 
   /** Alternatives up to a `)` or the end: the union of what they start with. */
   alternatives(at = 0): Read {
-    let prefixes: Prefix[] = [];
+    const branches: (readonly Prefix[])[] = [];
     let i = at;
     for (;;) {
       const branch = this.sequence(i);
-      prefixes = union(prefixes, branch.prefixes);
+      branches.push(branch.prefixes);
       i = branch.end;
-      if (this.source[i] !== '|') return { prefixes, end: i };
+      if (this.source[i] !== '|') return { prefixes: distinct(branches.flat()), end: i };
       i++;
     }
   }
@@ -176,17 +176,20 @@ class Reader {
     const most = kind === '?' ? 1 : kind === '{' && !q[2] ? least : kind === '{' && q[2] !== ',' ? Number(q[2]!.slice(1)) : Infinity;
     // Read once; a part that may come again ends the words after it (white space stays one run).
     const once = most === 1 || atom === SPACE ? atom : this.then(atom, UNREAD);
-    return { prefixes: least === 0 ? union(NOTHING, once) : once, end };
+    return { prefixes: least === 0 ? distinct([...NOTHING, ...once]) : once, end };
   }
 
   /** What `first` then `second` start with, up to the words read. */
   private then(first: readonly Prefix[], second: readonly Prefix[]): readonly Prefix[] {
-    const out = new Map<string, Prefix>();
+    return distinct(this.joinedAll(first, second));
+  }
+
+  /** Read one by one, so that `distinct` gives up before a product of thousands is ever built. */
+  private *joinedAll(first: readonly Prefix[], second: readonly Prefix[]): Generator<Prefix> {
     for (const a of first) {
-      for (const p of a.open ? second.map((b) => this.joined(a, b)) : [a]) out.set(`${p.open ? '+' : '-'}${p.text}`, p);
-      if (out.size > MAX_PREFIXES) throw new TooMany();
+      if (a.open) for (const b of second) yield this.joined(a, b);
+      else yield a;
     }
-    return [...out.values()];
   }
 
   private joined(a: Prefix, b: Prefix): Prefix {
@@ -197,10 +200,13 @@ class Reader {
   }
 }
 
-function union(a: readonly Prefix[], b: readonly Prefix[]): Prefix[] {
+/** Each prefix once; too many to read on, and the words are given up. */
+function distinct(prefixes: Iterable<Prefix>): Prefix[] {
   const out = new Map<string, Prefix>();
-  for (const p of [...a, ...b]) out.set(`${p.open ? '+' : '-'}${p.text}`, p);
-  if (out.size > MAX_PREFIXES) throw new TooMany();
+  for (const p of prefixes) {
+    out.set(`${p.open ? '+' : '-'}${p.text}`, p);
+    if (out.size > MAX_PREFIXES) throw new TooMany();
+  }
   return [...out.values()];
 }
 
