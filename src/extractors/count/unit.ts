@@ -90,7 +90,6 @@ class PhraseWords {
   }
 }
 
-const isLower = (w: string): boolean => w === w.toLowerCase();
 const isLowerWord = (w: Word): boolean => w.text === w.lower;
 
 /** Does a lower-case phrase from `set` start at words[i]? Capitalized words belong to names, never stop. */
@@ -323,7 +322,7 @@ export function followsLabel(text: string, pos: number): boolean {
     if (LABELS.has(pair)) return true;
   }
   if (LABELS.has(lastLower)) return true;
-  return !isLower(last) && !startsSentence(text, before.lastStart);
+  return last !== lastLower && !startsSentence(text, before.lastStart);
 }
 
 /** Is the word at `pos` the first of a sentence or line? */

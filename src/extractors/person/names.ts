@@ -386,9 +386,9 @@ function mayStartRun(text: string, pos: number): boolean {
   while (latinCase(text.charCodeAt(end)) === 2) end++;
   if (end === text.length) return false;
   const after = text.charCodeAt(end);
-  if (after === 32) {
+  if (after === SPACE) {
     const next = text.charCodeAt(end + 1);
     return end + 1 < text.length && !isOther(next) && latinCase(next) !== 2;
   }
-  return !isOther(after) || after === 39;
+  return !isOther(after) || after === APOSTROPHE;
 }
