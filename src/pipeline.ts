@@ -4,7 +4,8 @@
  */
 import { extractors as defaultExtractors } from './extractors/index.js';
 import type { Candidate, Draft, ExtractContext, Extractor, Refiner, Rule } from './extractors/types.js';
-import { TextHits, scan } from './patterns/scan.js';
+import type { Match } from './patterns/compose.js';
+import { TextHits, eachMatch, scan } from './patterns/scan.js';
 import { findDateline, formatRefDate, toReferenceDate } from './reference-date.js';
 import { refiners as defaultRefiners } from './refiners/index.js';
 import { DocumentEntity as DocumentEntitySchema, Extraction as ExtractionSchema, Mention as MentionSchema, type DocumentEntity, type Extraction, type Mention, type MentionType, type Person } from './schema/index.js';
@@ -169,12 +170,14 @@ function needed(type: MentionType): boolean {
 function runRule(rule: Rule, article: Article): void {
   const { ctx, hits } = article;
   const out = article.draft.mentions;
+  const take = (m: Match) => {
+    const found = rule.extract(m, ctx);
+    if (Array.isArray(found)) out.push(...found);
+    else if (found) out.push(found);
+  };
   try {
-    for (const m of scan(rule.pattern, ctx.text, rule.trigger, 0, hits)) {
-      const found = rule.extract(m, ctx);
-      if (Array.isArray(found)) out.push(...found);
-      else if (found) out.push(found);
-    }
+    if (rule.trigger) eachMatch(rule.pattern, ctx.text, rule.trigger, hits, take);
+    else for (const m of scan(rule.pattern, ctx.text)) take(m);
   } catch (err) {
     throw err instanceof RuleError ? err : new RuleError(rule.id, err);
   }

@@ -148,27 +148,35 @@ function toMatch(raw: RegExpExecArray, names: readonly (string | null)[], shift:
 
 /** Every match of `pattern` in `text` from `from` on, left to right, as a global scan finds them; `hits`: what the triggers found in `text` so far. */
 export function* scan(pattern: RegExp, text: string, trigger?: Trigger, from = 0, hits?: TextHits): Generator<Match> {
-  const c = compile(pattern);
-  if (!trigger) {
-    const re = c.whole;
-    let pos = from;
-    for (;;) {
-      re.lastIndex = pos;
-      const raw = re.exec(text);
-      if (!raw) return;
-      pos = raw.index + (raw[0].length || 1);
-      yield toMatch(raw, c.names, 0, text);
-    }
-  }
-  if ('starts' in trigger) {
-    yield* scanHits(pattern, c, text, trigger.starts(text), 0, undefined, from);
+  if (trigger) {
+    const found: Match[] = [];
+    eachMatch(pattern, text, trigger, hits ?? new TextHits(text), (m) => found.push(m), from);
+    yield* found;
     return;
   }
-  const found = hits ?? new TextHits(text);
-  if ('words' in trigger) {
-    const words = found.words(trigger);
-    yield* scanHits(pattern, c, text, words.at, words.lookback, trigger.confirm, from);
-  } else yield* scanHits(pattern, c, text, found.pattern(trigger), trigger.lookback, undefined, from);
+  const c = compile(pattern);
+  const re = c.whole;
+  let pos = from;
+  for (;;) {
+    re.lastIndex = pos;
+    const raw = re.exec(text);
+    if (!raw) return;
+    pos = raw.index + (raw[0].length || 1);
+    yield toMatch(raw, c.names, 0, text);
+  }
+}
+
+/**
+ * `visit` with every match of a triggered pattern, as `scan` finds them: the pipeline's loop,
+ * without a generator's resume and suspend at every match (two of them through `yield*`).
+ */
+export function eachMatch(pattern: RegExp, text: string, trigger: Trigger, hits: TextHits, visit: (m: Match) => void, from = 0): void {
+  const c = compile(pattern);
+  if ('starts' in trigger) tryHits(pattern, c, text, trigger.starts(text), 0, undefined, from, visit);
+  else if ('words' in trigger) {
+    const words = hits.words(trigger);
+    tryHits(pattern, c, text, words.at, words.lookback, trigger.confirm, from, visit);
+  } else tryHits(pattern, c, text, hits.pattern(trigger), trigger.lookback, undefined, from, visit);
 }
 
 function confirmed(confirm: RegExp | undefined, text: string, at: number): boolean {
@@ -178,7 +186,7 @@ function confirmed(confirm: RegExp | undefined, text: string, at: number): boole
 }
 
 /** The pattern tried in the window before each hit, in order; `lookback` by hit, or one for all. */
-function* scanHits(pattern: RegExp, c: Compiled, text: string, hits: readonly number[], lookbacks: readonly number[] | number, confirm: RegExp | undefined, from: number): Generator<Match> {
+function tryHits(pattern: RegExp, c: Compiled, text: string, hits: readonly number[], lookbacks: readonly number[] | number, confirm: RegExp | undefined, from: number, visit: (m: Match) => void): void {
   // Every start before `pos` is settled: matched already, or shown not to match.
   let pos = from;
   for (let k = 0; k < hits.length; k++) {
@@ -195,6 +203,6 @@ function* scanHits(pattern: RegExp, c: Compiled, text: string, hits: readonly nu
     }
     const m = toMatch(raw, c.names, lookback ? 1 : 0, text);
     pos = m.index + (m[0].length || 1);
-    yield m;
+    visit(m);
   }
 }
