@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { csvField, csvRows } from '../src/cli/csv.js';
 import { htmlToText } from '../src/cli/html.js';
-import { splitLines } from '../src/cli/lines.js';
+import { decodeUtf8, isBlankBytes, splitLines, splitRawLines } from '../src/cli/lines.js';
 import { createProcessor } from '../src/cli/process.js';
 import type { Item } from '../src/cli/input.js';
 import { createExtractor } from '../src/index.js';
@@ -222,7 +222,9 @@ describe('broken JSONL', () => {
       Buffer.from(JSON.stringify({ id: 'crlf', text: 'Sáng 30/7, họp.\r\nNgày 8/7/2019.' }) + '\r\n'),
       Buffer.from(JSON.stringify({ id: 'last', text: 'năm 2020' })), // no final line end
     ]);
-    const r = await run(['extract', '--max-line-bytes', '4000', '-w', '1'], input);
+    const [r, pooled] = await Promise.all([run(['extract', '--max-line-bytes', '4000', '-w', '1'], input), run(['extract', '--max-line-bytes', '4000', '-w', '2', '--batch-size', '2'], input)]);
+    // Workers get the lines' bytes and decode them themselves: the same output.
+    expect(pooled.stdout).toBe(r.stdout);
     expect(r.status).toBe(1);
     const out = lines(r.stdout);
     expect(out.map((l) => l.id)).toEqual(['bom', 'bad-bytes', 'stdin:5', 'crlf', 'last']);
@@ -231,6 +233,18 @@ describe('broken JSONL', () => {
     expect(out[2].error).toMatch(/over the limit of 4000/);
     expect(out[3].mentions.length).toBeGreaterThanOrEqual(2);
     expect(r.stderr).toMatch(/stdin:5/);
+  });
+
+  test('splitRawLines: bytes without line ends, the BOM dropped from the first line only; isBlankBytes', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\r\n'), Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('b\n \t\r\n'), Buffer.from([0xff])]);
+    const got: (number[] | null)[] = [];
+    for await (const l of splitRawLines((async function* () { yield bytes; })())) got.push(l.raw && [...l.raw]);
+    expect(got).toEqual([[0x61], [0xef, 0xbb, 0xbf, 0x62], [0x20, 0x09], [0xff]]);
+    expect(isBlankBytes(Buffer.from(' \t\r'))).toBe(true);
+    expect(isBlankBytes(Buffer.from([0x20, 0xef, 0xbb, 0xbf, 0x20]))).toBe(true);
+    expect(isBlankBytes(Buffer.from([0xef, 0xbb]))).toBe(false);
+    expect(isBlankBytes(Buffer.from(' x'))).toBe(false);
+    expect(decodeUtf8(Buffer.from([0x68, 0xff, 0xc3]))).toBe('h\ufffd\ufffd');
   });
 
   test('splitLines: chunks cut anywhere, multi-byte characters split across chunks', async () => {
@@ -255,7 +269,7 @@ describe('error records', () => {
     const extractor = createExtractor({ extractors: [{ type: 'date', rules: [explodingRule('date.boom')] }], refiners: [] });
     const processor = createProcessor({ format: 'jsonl' }, extractor);
     const line = (id: string, text: string, n: number): Item => ({ kind: 'line', line: JSON.stringify({ id, text }), where: `stdin:${n}`, html: false, bytes: 10 });
-    const [before, bad, unreadable, good] = processor.process([line('a', 'fine', 1), line('k', 'boom', 2), { kind: 'line', line: '{"id":', where: 'stdin:3', html: false, bytes: 6 }, line('g', 'fine', 4)]);
+    const [before, bad, unreadable, good] = processor.process([line('a', 'fine', 1), line('k', 'boom', 2), { kind: 'line', line: '{"id":', where: 'stdin:3', html: false, bytes: 6 }, { kind: 'line', line: new TextEncoder().encode(JSON.stringify({ id: 'g', text: 'fine' })), where: 'stdin:4', html: false, bytes: 10 }]);
     expect(JSON.parse(bad!.out)).toEqual({ id: 'k', error: 'rule date.boom failed: exploded', rule: 'date.boom' });
     expect(bad!.error).toMatch(/^k: rule date\.boom failed/);
     expect(JSON.parse(unreadable!.out)).toMatchObject({ error: expect.any(String) });

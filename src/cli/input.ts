@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { createGunzip, gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import { splitLines } from './lines.js';
+import { decodeUtf8, isBlankBytes, splitRawLines } from './lines.js';
 
 export interface InputRecord {
   id?: string;
@@ -24,12 +24,13 @@ export interface InputRecord {
 }
 
 /**
- * One unit of work. JSONL lines travel unparsed (a worker parses them) unless the main
- * thread needed the id (shards, resume); `where` ("file:line") is the id of a record that
- * has none. `html`: the record's text is HTML.
+ * One unit of work. JSONL lines travel as their UTF-8 bytes, undecoded and unparsed (a worker
+ * decodes and parses them: the main thread then holds no strings of the input), unless the
+ * main thread needed the id (shards, resume); `where` ("file:line") is the id of a record
+ * that has none. `html`: the record's text is HTML.
  */
 export type Item =
-  | { kind: 'line'; line: string; where: string; html: boolean; bytes: number }
+  | { kind: 'line'; line: Uint8Array | string; where: string; html: boolean; bytes: number }
   | { kind: 'record'; record: InputRecord; html: boolean; bytes: number };
 
 type Format = 'text' | 'html' | 'jsonl';
@@ -173,23 +174,16 @@ function describe(err: unknown): string {
 }
 
 async function* readJsonl(stream: Readable, source: string, html: boolean, maxLineBytes: number): AsyncGenerator<Item> {
-  for await (const { text, lineNo, bytes } of splitLines(stream as AsyncIterable<Buffer>, maxLineBytes)) {
+  for await (const { raw, lineNo, bytes } of splitRawLines(stream as AsyncIterable<Buffer>, maxLineBytes)) {
     const where = `${source}:${lineNo}`;
-    if (text === null) {
+    if (raw === null) {
       yield { kind: 'record', record: { id: where, error: `line ${where} is ${bytes - 1} bytes long, over the limit of ${maxLineBytes} (--max-line-bytes)` }, html, bytes };
       continue;
     }
-    if (isBlank(text)) continue;
-    yield { kind: 'line', line: text, where, html, bytes };
+    if (isBlankBytes(raw)) continue;
+    // A copy of its own: the view shares the read chunk, which a worker message would copy whole.
+    yield { kind: 'line', line: new Uint8Array(raw), where, html, bytes };
   }
-}
-
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xfeff) return false;
-  }
-  return true;
 }
 
 export function parseRecord(line: string, where: string): InputRecord {
@@ -213,7 +207,8 @@ export function parseRecord(line: string, where: string): InputRecord {
   return { id, text: rec.text, ...(rec.referenceDate ? { referenceDate: rec.referenceDate as string } : {}) };
 }
 
-/** The record an item stands for (parses a JSONL line). */
+/** The record an item stands for (decodes and parses a JSONL line). */
 export function toRecord(item: Item): InputRecord {
-  return item.kind === 'record' ? item.record : parseRecord(item.line, item.where);
+  if (item.kind === 'record') return item.record;
+  return parseRecord(typeof item.line === 'string' ? item.line : decodeUtf8(item.line), item.where);
 }

@@ -1,32 +1,39 @@
 /**
- * Lines from a byte stream, decoded as UTF-8 one line at a time: memory holds one chunk and
- * one line, whatever the size of the input. Invalid UTF-8 becomes U+FFFD (never a crash), a
- * BOM at the start is dropped, "\r\n" ends a line like "\n", and a line longer than
- * `maxBytes` is skipped and reported instead of being held in memory.
+ * Lines from a byte stream, one line at a time: memory holds one chunk and one line, whatever
+ * the size of the input. "\r\n" ends a line like "\n", a BOM at the start is dropped, and a
+ * line longer than `maxBytes` is skipped and reported instead of being held in memory.
+ * `splitRawLines` gives each line's bytes (the CLI's main thread hands them to the workers
+ * undecoded); `splitLines` decodes them as UTF-8, invalid bytes becoming U+FFFD (never a crash).
  */
 
-export interface Line {
-  /** The decoded line without its end, or null when it was over `maxBytes`. */
-  text: string | null;
+export interface RawLine {
+  /** The line's bytes without its end, or null when it was over `maxBytes`. A view: copy it to keep it past the next line. */
+  raw: Uint8Array | null;
   /** 1-based line number in its source. */
   lineNo: number;
   /** Bytes the line took in the (decompressed) input, its end included. */
   bytes: number;
 }
 
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxBytes = Infinity): AsyncGenerator<Line> {
+export interface Line {
+  /** The decoded line without its end, or null when it was over `maxBytes`. */
+  text: string | null;
+  lineNo: number;
+  bytes: number;
+}
+
+export async function* splitRawLines(chunks: AsyncIterable<Buffer | string>, maxBytes = Infinity): AsyncGenerator<RawLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let tooLong = false;
   let lineNo = 0;
-  const make = (buf: Buffer | null, bytes: number): Line => {
+  const make = (buf: Buffer | null, bytes: number): RawLine => {
     lineNo++;
-    if (buf === null) return { text: null, lineNo, bytes };
+    if (buf === null) return { raw: null, lineNo, bytes };
     let end = buf.length;
     if (end > 0 && buf[end - 1] === 0x0d) end--;
-    let text = buf.toString('utf8', 0, end);
-    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text, lineNo, bytes };
+    const start = lineNo === 1 && startsWithBom(buf, end) ? 3 : 0;
+    return { raw: buf.subarray(start, end), lineNo, bytes };
   };
   for await (const raw of chunks) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
@@ -59,4 +66,31 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxByt
     }
   }
   if (pendingBytes > 0) yield make(tooLong ? null : Buffer.concat(pending), pendingBytes);
+}
+
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxBytes = Infinity): AsyncGenerator<Line> {
+  for await (const { raw, lineNo, bytes } of splitRawLines(chunks, maxBytes)) yield { text: raw && decodeUtf8(raw), lineNo, bytes };
+}
+
+/** UTF-8 bytes as a string; invalid sequences become U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** Nothing but spaces, tabs, carriage returns and byte order marks (EF BB BF). */
+export function isBlankBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x20 || b === 0x09 || b === 0x0d) continue;
+    if (b === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function startsWithBom(buf: Uint8Array, end: number): boolean {
+  return end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
 }
