@@ -10,9 +10,6 @@ export interface Processed {
   error?: string;
 }
 
-/** A processed item as the writer gets it: from a worker thread, its text comes as UTF-8 bytes. */
-export type Delivered = Omit<Processed, 'out'> & { out: string | Uint8Array };
-
 export function errorRecord(id: string | undefined, error: string, rule: string | undefined, format: OutputFormat): Processed {
   const result = { ...(id !== undefined ? { id } : {}), error, ...(rule !== undefined ? { rule } : {}) };
   const out = format === 'csv' ? csvRows(id ?? '', [], { rule, error }) : `${JSON.stringify(result)}\n`;

@@ -12,7 +12,7 @@ import type { Readable, Writable } from 'node:stream';
 import { CSV_HEADER } from './csv.js';
 import { openInputs, toRecord, type Item } from './input.js';
 import { inProcess, WorkerPool, type Executor } from './pool.js';
-import { errorRecord, type Delivered } from './error-record.js';
+import { errorRecord, type Processed } from './error-record.js';
 import type { ProcessOptions } from './process.js';
 import { Progress } from './progress.js';
 import { prepareResume } from './resume.js';
@@ -44,7 +44,7 @@ const SMALL_INPUT = 1024 * 1024;
 
 interface Queued {
   items: Item[];
-  results: Promise<Delivered[]>;
+  results: Promise<Processed[]>;
 }
 
 /** Returns the exit status; `interrupted` tells the caller to exit at once (stdin may still be open). */
@@ -141,17 +141,17 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
       const results = await head.results.catch((err: Error) =>
         executor.retry(head.items).catch(async () => {
           if (head.items.length === 1) return [failed1(head.items[0]!, err)];
-          const one: Delivered[] = [];
+          const one: Processed[] = [];
           for (const item of head.items) one.push(await executor.retry([item]).then((r) => r[0]!, (e: Error) => failed1(item, e)));
           return one;
         }),
       );
       queue.shift();
       wakeReader?.();
-      const parts: Uint8Array[] = [];
+      let text = '';
       for (let i = 0; i < results.length; i++) {
         const r = results[i]!;
-        parts.push(typeof r.out === 'string' ? Buffer.from(r.out, 'utf8') : r.out);
+        text += r.out;
         progress.records++;
         progress.bytes += head.items[i]!.bytes;
         if (r.error !== undefined) {
@@ -161,7 +161,7 @@ export async function runExtract(paths: readonly string[], settings: ExtractSett
         }
       }
       if (outputError) continue;
-      if (!out.write(Buffer.concat(parts)) && !stopSignal) {
+      if (!out.write(text) && !stopSignal) {
         await new Promise<void>((resolve) => {
           abortDrain = resolve;
           out.once('drain', resolve);

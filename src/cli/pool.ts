@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Item } from './input.js';
-import type { Delivered } from './error-record.js';
+import type { Processed } from './error-record.js';
 import type { ProcessOptions } from './process.js';
 import type { BatchRequest } from './worker.js';
 
@@ -18,11 +18,11 @@ export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSize
 
 export interface Executor {
   /** Results in item order; rejects when the worker processing the batch died. */
-  submit(items: Item[]): Promise<Delivered[]>;
+  submit(items: Item[]): Promise<Processed[]>;
   /** Set when worker threads cannot even start: the run cannot go on. */
   readonly fatal?: Error;
   /** Once more, after a worker died on these items: alone and without heap limits. */
-  retry(items: Item[]): Promise<Delivered[]>;
+  retry(items: Item[]): Promise<Processed[]>;
   close(): Promise<void>;
 }
 
@@ -33,7 +33,7 @@ export interface Executor {
 export async function inProcess(options: ProcessOptions): Promise<Executor> {
   const { createProcessor } = await import('./process.js');
   const processor = createProcessor(options);
-  const submit = (items: Item[]): Promise<Delivered[]> => {
+  const submit = (items: Item[]): Promise<Processed[]> => {
     try {
       return Promise.resolve(processor.process(items));
     } catch (err) {
@@ -46,7 +46,7 @@ export async function inProcess(options: ProcessOptions): Promise<Executor> {
 interface Pending {
   seq: number;
   items: Item[];
-  resolve: (results: Delivered[]) => void;
+  resolve: (results: Processed[]) => void;
   reject: (err: Error) => void;
 }
 
@@ -75,7 +75,7 @@ export class WorkerPool implements Executor {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  submit(items: Item[]): Promise<Delivered[]> {
+  submit(items: Item[]): Promise<Processed[]> {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise((resolve, reject) => {
       this.waiting.push({ seq: this.seq++, items, resolve, reject });
@@ -83,13 +83,13 @@ export class WorkerPool implements Executor {
     });
   }
 
-  retry(items: Item[]): Promise<Delivered[]> {
+  retry(items: Item[]): Promise<Processed[]> {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise((resolve, reject) => {
       const worker = new Worker(this.script, { workerData: this.options });
       let answered = false;
       let lastError: Error | undefined;
-      worker.on('message', (msg: { results: Delivered[] }) => {
+      worker.on('message', (msg: { results: Processed[] }) => {
         answered = true;
         resolve(msg.results);
         void worker.terminate();
@@ -116,7 +116,7 @@ export class WorkerPool implements Executor {
     // without limits (`retry`).
     const worker = new Worker(this.script, { workerData: this.options, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, inFlight: new Map(), answered: false };
-    worker.on('message', (msg: { seq: number; results: Delivered[] }) => {
+    worker.on('message', (msg: { seq: number; results: Processed[] }) => {
       const job = slot.inFlight.get(msg.seq);
       if (!job) return;
       slot.inFlight.delete(msg.seq);

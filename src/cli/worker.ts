@@ -14,10 +14,7 @@ export interface BatchRequest {
 if (parentPort) {
   const port = parentPort;
   const processor = createProcessor(workerData as ProcessOptions);
-  const encoder = new TextEncoder();
   port.on('message', (req: BatchRequest) => {
-    // The outputs go back as bytes, moved rather than copied: the main thread writes them as they are.
-    const results = processor.process(req.items).map((r) => ({ ...r, out: encoder.encode(r.out as string) }));
-    port.postMessage({ seq: req.seq, results }, results.map((r) => r.out.buffer));
+    port.postMessage({ seq: req.seq, results: processor.process(req.items) });
   });
 }
