@@ -306,10 +306,10 @@ rmSync(tmp, { recursive: true, force: true });
 
 // The table.
 const f = (x, d = 2) => (x === undefined ? 'n/a' : x.toFixed(d));
-const row = (name, value, target = '') => console.log(`  ${name.padEnd(44)} ${String(value).padStart(10)}  ${target}`);
+const row = (name, value, target = '') => console.log(`  ${name.padEnd(50)} ${String(value).padStart(8)}  ${target}`);
 console.log(`\nvnpol bench — ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end, corpus ${(corpusBytes / 1e6).toFixed(1)} MB of text`);
 row('extract() one thread, MB/s', f(results.extract), results.extract >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
-row('extract() again on the same records (warm), MB/s', f(results.extractWarm), results.extractWarm >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
+row('extract() warm (the same records again), MB/s', f(results.extractWarm), results.extractWarm >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
 row('extractMany() one thread (CLI batches), MB/s', f(results.extractMany), results.extractMany >= 10 ? 'target ≥ 10: met' : 'target ≥ 10: missed');
 row('ratio extractMany / extract', f(results.extractMany / results.extract));
 row('vntk tokenizer, MB/s', f(results.vntkTokenizer));
@@ -327,6 +327,6 @@ if (results.cli1steady && results.cli2steady) row('ratio 2 workers / 1 worker, s
 row('ratio 2 workers / 1 worker (wall clock)', f(results.cli2 / results.cli1), results.cli2 / results.cli1 >= 1.7 ? 'target ≥ 1.7: met' : 'target ≥ 1.7: missed');
 if (results.shards) row('ratio 2 shard processes / 1 worker (the machine)', f(results.shards / results.cli1), '(what two cores give two independent processes)');
 if (results.shards) row('ratio 2 workers / 2 shard processes', f(results.cli2 / results.shards), '(the pool\'s share of that)');
-row('ratio 2 loops / 1 loop (CPU-bound, no memory)', f(results.loops), '(the two cores, without garbage collection and compiler threads)');
+row('ratio 2 loops / 1 loop (CPU-bound, little memory)', f(results.loops), '(the two cores, without garbage collection and compiler threads)');
 if (results.cli1cpu && results.cli2cpu) row('CPU seconds, 2 workers / 1 worker', f(results.cli2cpu / results.cli1cpu), '(near 1: the work parallelizes; wall clock needs idle cores)');
 if (results.rssMb !== undefined) row(`peak RSS of the CLI on ${RSS_MB} MB, MB`, f(results.rssMb, 0), results.rssMb <= 200 ? 'target ≤ 200: met' : 'target ≤ 200: missed');
