@@ -80,6 +80,12 @@ export const corpus: RuleCorpus = {
     { text: 'Chủ tịch UBND TP.Đà Nẵng Lê Trung Chinh', span: 'UBND TP.Đà Nẵng', expect: { canonical: 'Ủy ban nhân dân Thành phố Đà Nẵng' } },
     { text: 'Phó Chủ tịch UBND TP.Hà Nội Nguyễn Mạnh Quyền', span: 'UBND TP.Hà Nội', expect: {} },
     { text: 'Bí thư Đảng ủy Sở Y tế', span: 'Đảng ủy Sở Y tế', expect: { name: 'Đảng ủy Sở Y tế' } },
+    // A Party committee or organization set up in a State body is one organization with it.
+    { text: 'Phó Bí thư chuyên trách Đảng ủy UBND tỉnh chủ trì', span: 'Đảng ủy UBND tỉnh', expect: { name: 'Đảng ủy UBND tỉnh', canonical: 'Đảng ủy Ủy ban nhân dân tỉnh' } },
+    { text: 'họp Ban Thường vụ Đảng bộ UBND tỉnh Lai Châu', span: 'Ban Thường vụ Đảng bộ UBND tỉnh Lai Châu', expect: {} },
+    { text: 'Đại hội Đảng bộ Công an tỉnh Hà Giang', span: 'Đảng bộ Công an tỉnh Hà Giang', expect: { name: 'Đảng bộ Công an tỉnh Hà Giang' } },
+    { text: 'Bí thư Đảng ủy Công an tỉnh', span: 'Đảng ủy Công an tỉnh', expect: {} },
+    { text: 'Ủy viên Đảng ủy Công an Trung ương', span: 'Đảng ủy Công an Trung ương', expect: {} },
     { text: 'cuộc họp Thường trực Chính phủ', span: 'Thường trực Chính phủ', expect: {} },
     { text: 'Thường trực HĐND tỉnh Bình Định', expect: { canonical: 'Thường trực Hội đồng nhân dân tỉnh Bình Định' } },
     { text: 'đề nghị ủy ban nhân dân tỉnh Quảng Nam xem xét', span: 'ủy ban nhân dân tỉnh Quảng Nam', expect: { name: 'Ủy ban nhân dân tỉnh Quảng Nam' } },
