@@ -75,6 +75,9 @@ export const corpus: RuleCorpus = {
     { text: 'Sở Tư pháp hướng dẫn tại văn bản số 310/STP-VP', span: 'văn bản số 310/STP-VP', expect: { docType: 'Công văn', number: '310' } },
     { text: 'Ủy ban nhân dân huyện báo cáo tại tờ trình số 52/TTr-UBND', span: 'tờ trình số 52/TTr-UBND', expect: { docType: 'Tờ trình', typeCode: 'TTr' } },
     { text: 'Thường trực Tỉnh ủy kết luận tại Thông báo số 45-TB/TU', span: 'Thông báo số 45-TB/TU', expect: { docType: 'Thông báo', typeCode: 'TB' } },
+    // Every type of Nghị định 30/2020/NĐ-CP that a news article cites by number: "Phương án" (PA), "Biên bản" (BB).
+    { text: 'căn cứ Phương án số 316/PA-UBND ngày 19/01/2024 của Ủy ban nhân dân tỉnh', span: 'Phương án số 316/PA-UBND', expect: { docType: 'Phương án', typeCode: 'PA', number: '316', symbol: '316/PA-UBND', date: '2024-01-19' } },
+    { text: 'theo Biên bản số 05/BB-HĐND của kỳ họp', span: 'Biên bản số 05/BB-HĐND', expect: { docType: 'Biên bản', typeCode: 'BB', number: '05' } },
     // The symbol's code names the type when the type word says another.
     { text: 'báo cáo số 12/TTr-SNV', expect: { docType: 'Tờ trình', typeCode: 'TTr', number: '12' } },
     // A code ("Bộ Luật"), a name that closes with its aside, a name before "và đặc biệt", "một số".
@@ -106,6 +109,8 @@ export const corpus: RuleCorpus = {
     'Kế hoạch 5 năm',
     'Kế hoạch 6 tháng cuối năm',
     'Đề án thí điểm quản lý theo mô hình chính quyền đô thị',
+    'xây dựng phương án sắp xếp đơn vị hành chính cấp xã',
+    'lập biên bản vi phạm hành chính',
     'Hội nghị Trung ương',
     'Nghị quyết Trung ương',
     'các dự án luật được Quốc hội xem xét',
