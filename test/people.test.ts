@@ -39,6 +39,14 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: "the state's official name after an office: lower-case words inside it, \"nước\" opening it",
+    text: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lê Văn Cường tiếp Đại sứ. Ông Trần Minh Đức, Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam, phát biểu.',
+    expect: {
+      'Lê Văn Cường': ['Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
+      'Trần Minh Đức': ['Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    },
+  },
+  {
     name: 'compound offices are two positions',
     text: 'Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thị Thu Trang phát biểu. Ông Vũ Văn Hải, Bí thư kiêm Chủ tịch UBND huyện, báo cáo.',
     expect: {
