@@ -47,6 +47,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'a name inside a place is no person: the mausoleum',
+    text: 'Trước đó, đoàn đại biểu đã vào viếng Lăng Chủ tịch Hồ Chí Minh.',
+    expect: {},
+  },
+  {
     name: 'compound offices are two positions',
     text: 'Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thị Thu Trang phát biểu. Ông Vũ Văn Hải, Bí thư kiêm Chủ tịch UBND huyện, báo cáo.',
     expect: {

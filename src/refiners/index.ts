@@ -10,8 +10,9 @@ import { linkDocumentsRefiner } from './link-documents.js';
 import { linkOfficialsRefiner } from './link-officials.js';
 import { locationsInOrganizationsRefiner } from './locations-in-organizations.js';
 import { mergeOfficialsRefiner } from './merge-officials.js';
+import { namesInPlacesRefiner } from './names-in-places.js';
 import { overlapRefiner } from './overlap.js';
 import { resolveDatesRefiner } from './resolve-dates.js';
 import { sortRefiner } from './sort.js';
 
-export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, abbreviationsRefiner, locationsInOrganizationsRefiner, linkDocumentsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
+export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, abbreviationsRefiner, locationsInOrganizationsRefiner, namesInPlacesRefiner, linkDocumentsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];

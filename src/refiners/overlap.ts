@@ -24,6 +24,12 @@ export class DisjointSpans {
     return this.overlapsAt(this.firstEndingAfter(c.start), c);
   }
 
+  /** Does a longer kept span hold this one whole? */
+  holds(c: { start: number; end: number }): boolean {
+    const next = this.spans[this.firstEndingAfter(c.start)];
+    return !!next && next.start <= c.start && c.end <= next.end && next.end - next.start > c.end - c.start;
+  }
+
   /** Does the kept span at `at`, the first ending after the start of `c`, overlap it? */
   private overlapsAt(at: number, c: { start: number; end: number }): boolean {
     const next = this.spans[at];

@@ -34,6 +34,9 @@ export const corpus: RuleCorpus = {
     { text: 'nước Cộng hòa xã hội chủ nghĩa Việt Nam', span: 'Cộng hòa xã hội chủ nghĩa Việt Nam', expect: {} },
     { text: 'đến Sân bay Nội Bài', span: 'Sân bay Nội Bài', expect: {} },
     { text: 'khai mạc tại Nhà Quốc hội', span: 'Nhà Quốc hội', expect: {} },
+    { text: 'đoàn vào viếng Lăng Chủ tịch Hồ Chí Minh', span: 'Lăng Chủ tịch Hồ Chí Minh', expect: {} },
+    // A facility head that ends a capitalized word is its last syllable, not a village ("Bản Kishida").
+    { text: 'Thủ tướng Nhật Bản Kishida Fumio hội đàm', span: 'Nhật Bản', expect: {} },
     { text: 'lũ trên sông Mã dâng cao', span: 'sông Mã', expect: {} },
     { text: 'trụ sở trên đường Lê Duẩn', span: 'đường Lê Duẩn', expect: {} },
     { text: 'mở rộng quốc lộ 14', span: 'quốc lộ 14', expect: {} },

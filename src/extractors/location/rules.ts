@@ -163,7 +163,8 @@ const facility: Rule = {
     { B, E, provinceName, cap: capWord },
     'g',
   ),
-  extract: (m) => location(m.index, m.index + m[0].length, m[0], 'location.facility'),
+  // A head that ends a capitalized word is that word's last syllable: "Nhật Bản | Kishida Fumio", not the village "Bản Kishida".
+  extract: (m, ctx) => (continuesName(before(ctx, m.index)) ? null : location(m.index, m.index + m[0].length, m[0], 'location.facility')),
 };
 
 /** Feature words, also capitalized at a sentence start ("Đường Trường Chinh"), but not "Hồ": a surname. */
