@@ -21,6 +21,8 @@ export const corpus: RuleCorpus = {
     { text: 'Chủ tịch UBND huyện Sóc Sơn Phí Văn Minh', span: 'Phí Văn Minh', expect: { name: 'Phí Văn Minh' } },
     { text: 'Giám đốc Bệnh viện Bạch Mai Đào Xuân Lộc', span: 'Đào Xuân Lộc', expect: { name: 'Đào Xuân Lộc' } },
     { text: 'Bí thư thứ nhất Trung ương Đoàn Lý Quang Hưng', span: 'Lý Quang Hưng', expect: { name: 'Lý Quang Hưng' } },
+    // Chinese names in their Sino-Vietnamese reading, after an office and its country.
+    { text: 'Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam', span: 'Tập Cận Bình', expect: { name: 'Tập Cận Bình' } },
     // A name ends before an institution word that starts after it: "Cựu chiến binh", "Thanh niên".
     { text: 'Hội viên Nguyễn Văn Nam Cựu chiến binh xã Yên Phụ nhận quà', span: 'Nguyễn Văn Nam', expect: { name: 'Nguyễn Văn Nam' } },
     // Glued to the word before or after it in the source text.
