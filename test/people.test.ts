@@ -52,6 +52,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: {},
   },
   {
+    name: 'a headline in capitals gives no position: its office would take the whole line as its body',
+    text: 'TỔNG BÍ THƯ TIẾP ĐOÀN ĐẠI BIỂU ĐẢNG CỘNG SẢN TRUNG QUỐC\nChiều 5/3, Tổng Bí thư Lê Văn Hùng tiếp đoàn.',
+    expect: { 'Lê Văn Hùng': ['Tổng Bí thư'] },
+  },
+  {
     name: 'compound offices are two positions',
     text: 'Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thị Thu Trang phát biểu. Ông Vũ Văn Hải, Bí thư kiêm Chủ tịch UBND huyện, báo cáo.',
     expect: {

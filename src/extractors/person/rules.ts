@@ -39,6 +39,11 @@ const HEAD_OF_UNIT_REACH = 20;
 const namesIn: (ctx: ExtractContext) => NameAt = perArticle(nameFrom);
 
 /** An office after ", ", " - " or "(" may stand in apposition to a name before it, and its body may end where the apposition does. */
+/** No small letter: "TỔNG BÍ THƯ". */
+function isAllCaps(s: string): boolean {
+  return !/\p{Ll}/u.test(s);
+}
+
 const APPOSITION_BEFORE = /[,(-][ ]*$/;
 
 export const rules: Rule[] = [
@@ -77,7 +82,8 @@ export const rules: Rule[] = [
       const officeStart = m.index + m[0].indexOf(m.groups.office!);
       const start = m.groups.kept ? m.index : officeStart;
       const title = ctx.text.slice(officeStart, end);
-      const orgEnd = organizationEnd(ctx.text, end, APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 3), start)), nameAt);
+      // An office in capitals is a headline's ("TỔNG BÍ THƯ TÔ LÂM TIẾP …"): every word after it is in capitals too, so no body can be told from the rest.
+      const orgEnd = isAllCaps(title) ? end : organizationEnd(ctx.text, end, APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, start - 3), start)), nameAt);
       const org = ctx.text.slice(end, orgEnd).trim();
       const position: PositionMeta = {
         text: ctx.text.slice(start, Math.max(end, orgEnd)),
