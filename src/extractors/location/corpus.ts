@@ -37,6 +37,8 @@ export const corpus: RuleCorpus = {
     { text: 'đoàn vào viếng Lăng Chủ tịch Hồ Chí Minh', span: 'Lăng Chủ tịch Hồ Chí Minh', expect: {} },
     // A facility head that ends a capitalized word is its last syllable, not a village ("Bản Kishida").
     { text: 'Thủ tướng Nhật Bản Kishida Fumio hội đàm', span: 'Nhật Bản', expect: {} },
+    // A body's first word after a listed place is no further place: "… Bình Dương, Kho | bạc Nhà nước".
+    { text: 'đại diện tỉnh Bình Dương, Kho bạc Nhà nước tỉnh cùng dự', span: 'tỉnh Bình Dương', expect: {} },
     { text: 'lũ trên sông Mã dâng cao', span: 'sông Mã', expect: {} },
     { text: 'trụ sở trên đường Lê Duẩn', span: 'đường Lê Duẩn', expect: {} },
     { text: 'mở rộng quốc lộ 14', span: 'quốc lộ 14', expect: {} },

@@ -80,6 +80,7 @@ export const corpus: RuleCorpus = {
     { text: 'Chủ tịch UBND TP.Đà Nẵng Lê Trung Chinh', span: 'UBND TP.Đà Nẵng', expect: { canonical: 'Ủy ban nhân dân Thành phố Đà Nẵng' } },
     { text: 'Phó Chủ tịch UBND TP.Hà Nội Nguyễn Mạnh Quyền', span: 'UBND TP.Hà Nội', expect: {} },
     { text: 'Bí thư Đảng ủy Sở Y tế', span: 'Đảng ủy Sở Y tế', expect: { name: 'Đảng ủy Sở Y tế' } },
+    { text: 'đại diện Kho bạc Nhà nước tỉnh cùng dự', span: 'Kho bạc Nhà nước', expect: { name: 'Kho bạc Nhà nước' } },
     // A Party committee or organization set up in a State body is one organization with it.
     { text: 'Phó Bí thư chuyên trách Đảng ủy UBND tỉnh chủ trì', span: 'Đảng ủy UBND tỉnh', expect: { name: 'Đảng ủy UBND tỉnh', canonical: 'Đảng ủy Ủy ban nhân dân tỉnh' } },
     { text: 'họp Ban Thường vụ Đảng bộ UBND tỉnh Lai Châu', span: 'Ban Thường vụ Đảng bộ UBND tỉnh Lai Châu', expect: {} },
