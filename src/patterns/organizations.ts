@@ -99,11 +99,17 @@ const bloc = String.raw`Khối\s+(?:các\s+cơ\s+quan|${capWord}(?:\s+${lowWord}
  */
 const hostBody = String.raw`(?:(?:UBND|HĐND|Ủy\s+ban\s+[Nn]hân\s+dân|Hội\s+đồng\s+[Nn]hân\s+dân|Công\s+an|Quân\s+sự)\s+)?`;
 
+/**
+ * The Party committees of 2025 that gather bodies of one level: "Đảng ủy các cơ quan Đảng
+ * Trung ương", "Đảng bộ các cơ quan Đảng tỉnh", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
+ */
+const gatheredBodies = String.raw`(?:các\s+cơ\s+quan\s+Đảng|Mặt\s+trận\s+Tổ\s+quốc,\s+các\s+đoàn\s+thể)(?:\s+(?:Trung\s+ương|${level}${WORD_END}))?`;
+
 const partyCommitteeKinds = [
   String.raw`(?:${phrases(orgs.partyCommittees.provincial)})(?:\s+${provinceName}${WORD_END})?`,
   String.raw`(?:${phrases(orgs.partyCommittees.local)})(?:\s+${placeName})?`,
   String.raw`(?:${phrases(orgs.partyCommittees.other)})\s+Trung\s+ương`,
-  String.raw`Đảng\s+ủy(?:\s+(?:${bloc}|[BS][ộở]\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương|(?!\s+${level}${WORD_END}))|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|${hostBody}${levelPlace}))?`,
+  String.raw`Đảng\s+ủy(?:\s+(?:${gatheredBodies}|${bloc}|[BS][ộở]\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương|(?!\s+${level}${WORD_END}))|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|${hostBody}${levelPlace}))?`,
 ];
 /** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
 export const partyCommittee = group(group(partyCommitteeKinds.join('|')) + String.raw`(?!\s+viên)`);
@@ -112,7 +118,7 @@ const partyBoardFunction = group(phrases(orgs.partyBoardFunctions));
 const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
 
 /** A Party unit named by level: "Đảng bộ tỉnh", "Đảng bộ Thành phố Hồ Chí Minh" (not "Đảng bộ các cấp"). */
-const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương|${hostBody}${levelPlace})`);
+const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${gatheredBodies}|${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương|${hostBody}${levelPlace})`);
 
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
 export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|(?<!Nhà\\s)Quốc\\s+hội|Chính\\s+phủ`);

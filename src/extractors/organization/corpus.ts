@@ -87,6 +87,10 @@ export const corpus: RuleCorpus = {
     { text: 'Đại hội Đảng bộ Công an tỉnh Hà Giang', span: 'Đảng bộ Công an tỉnh Hà Giang', expect: { name: 'Đảng bộ Công an tỉnh Hà Giang' } },
     { text: 'Bí thư Đảng ủy Công an tỉnh', span: 'Đảng ủy Công an tỉnh', expect: {} },
     { text: 'Ủy viên Đảng ủy Công an Trung ương', span: 'Đảng ủy Công an Trung ương', expect: {} },
+    // The committees of 2025 that gather the bodies of one level.
+    { text: 'Bí thư Đảng ủy các cơ quan Đảng Trung ương', span: 'Đảng ủy các cơ quan Đảng Trung ương', expect: {} },
+    { text: 'Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ I', span: 'Đảng bộ các cơ quan Đảng tỉnh', expect: {} },
+    { text: 'Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', span: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', expect: {} },
     { text: 'cuộc họp Thường trực Chính phủ', span: 'Thường trực Chính phủ', expect: {} },
     { text: 'Thường trực HĐND tỉnh Bình Định', expect: { canonical: 'Thường trực Hội đồng nhân dân tỉnh Bình Định' } },
     { text: 'đề nghị ủy ban nhân dân tỉnh Quảng Nam xem xét', span: 'ủy ban nhân dân tỉnh Quảng Nam', expect: { name: 'Ủy ban nhân dân tỉnh Quảng Nam' } },
