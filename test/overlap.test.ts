@@ -38,6 +38,11 @@ describe('DisjointSpans.of', () => {
     const set = DisjointSpans.of([date(20, 30), date(0, 5), date(10, 15)]);
     expect([set.overlaps({ start: 4, end: 6 }), set.overlaps({ start: 5, end: 10 }), set.overlaps({ start: 29, end: 40 })]).toEqual([true, false, true]);
   });
+  test('overlapping: the kept span the query overlaps, or none', () => {
+    const a = date(0, 25);
+    const set = DisjointSpans.of([a, date(30, 35)]);
+    expect([set.overlapping({ start: 24, end: 25 }), set.overlapping({ start: 25, end: 30 })]).toEqual([a, undefined]);
+  });
   test('holds: a longer span around the query, not one of the same extent', () => {
     const set = DisjointSpans.of([date(0, 25), date(30, 35)]);
     expect([set.holds({ start: 5, end: 25 }), set.holds({ start: 30, end: 35 }), set.holds({ start: 20, end: 31 }), set.holds({ start: 26, end: 28 })]).toEqual([true, false, false, false]);

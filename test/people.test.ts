@@ -57,6 +57,14 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Lê Văn Hùng': ['Tổng Bí thư'] },
   },
   {
+    name: "a body the walk stops inside of, read whole as the organization rules read it",
+    text: 'Trưởng Ban Chính sách, chiến lược Trung ương Nguyễn Văn Quang phát biểu. Bà Lê Thị Mai, thường trực Ủy ban Tài chính - ngân sách, cho biết.',
+    expect: {
+      'Nguyễn Văn Quang': ['Trưởng Ban Chính sách, chiến lược Trung ương'],
+      'Lê Thị Mai': ['thường trực Ủy ban Tài chính - ngân sách'],
+    },
+  },
+  {
     name: 'compound offices are two positions',
     text: 'Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thị Thu Trang phát biểu. Ông Vũ Văn Hải, Bí thư kiêm Chủ tịch UBND huyện, báo cáo.',
     expect: {

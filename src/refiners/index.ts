@@ -14,5 +14,6 @@ import { namesInPlacesRefiner } from './names-in-places.js';
 import { overlapRefiner } from './overlap.js';
 import { resolveDatesRefiner } from './resolve-dates.js';
 import { sortRefiner } from './sort.js';
+import { titleBodiesRefiner } from './title-bodies.js';
 
-export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, abbreviationsRefiner, locationsInOrganizationsRefiner, namesInPlacesRefiner, linkDocumentsRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
+export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, abbreviationsRefiner, locationsInOrganizationsRefiner, namesInPlacesRefiner, linkDocumentsRefiner, titleBodiesRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];

@@ -24,6 +24,12 @@ export class DisjointSpans {
     return this.overlapsAt(this.firstEndingAfter(c.start), c);
   }
 
+  /** The kept span that overlaps this one, if any. */
+  overlapping(c: { start: number; end: number }): Candidate | undefined {
+    const at = this.firstEndingAfter(c.start);
+    return this.overlapsAt(at, c) ? this.spans[at] : undefined;
+  }
+
   /** Does a longer kept span hold this one whole? */
   holds(c: { start: number; end: number }): boolean {
     const next = this.spans[this.firstEndingAfter(c.start)];
