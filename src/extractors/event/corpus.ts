@@ -24,6 +24,8 @@ export const corpus: RuleCorpus = {
     { text: 'Hội nghị lần thứ tư Ban Chấp hành Trung ương', expect: { kind: 'plenum', ordinal: 4, body: 'Ban Chấp hành Trung ương' } },
     { text: 'Hội nghị lần thứ mười lăm Ban chấp hành Trung ương Đảng khóa XII', expect: { kind: 'plenum', ordinal: 15, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XII'] } },
     { text: 'Hội nghị Thành ủy lần thứ 10', expect: { kind: 'plenum', ordinal: 10, body: 'Thành ủy' } },
+    // "(mở rộng)", a widened plenum, between its number and its body.
+    { text: 'Hội nghị lần thứ mười (mở rộng) Ban Chấp hành Trung ương Đảng khóa XIII', expect: { kind: 'plenum', ordinal: 10, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
     { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },
     { text: 'Hội nghị lần thứ 3', expect: { kind: 'plenum', ordinal: 3 } },
     {

@@ -48,7 +48,10 @@ export const committee = String.raw`${committeeHead}${committeeTail}`;
  * A numbered plenum: "Hội nghị Trung ương 8", "Hội nghị lần thứ năm Ban Chấp hành Trung ương
  * Đảng", "Hội nghị Thành ủy Thành phố Hồ Chí Minh lần thứ 10"; the term after it is optional.
  */
-export const plenumPattern = String.raw`Hội\s+nghị\s+(?:(?<pcentral>${central})\s*(?:lần\s+thứ\s+(?<pnum>${ordinalValue})|(?<pnum2>${arabic}|${roman}))|(?:lần\s+)?thứ\s+(?<pord>${ordinalValue})(?:\s+(?<pbody>${committee}))?|(?<pbody2>${committee})\s+(?:lần\s+)?thứ\s+(?<pord2>${ordinalValue}))(?:${termsPattern})?`;
+/** "(mở rộng)": a plenum widened to more participants, written after its number. */
+const widened = String.raw`(?:\s*\([Mm]ở\s+rộng\))?`;
+
+export const plenumPattern = String.raw`Hội\s+nghị\s+(?:(?<pcentral>${central})\s*(?:lần\s+thứ\s+(?<pnum>${ordinalValue})|(?<pnum2>${arabic}|${roman}))|(?:lần\s+)?thứ\s+(?<pord>${ordinalValue})${widened}(?:\s+(?<pbody>${committee}))?|(?<pbody2>${committee})\s+(?:lần\s+)?thứ\s+(?<pord2>${ordinalValue}))(?:${termsPattern})?`;
 
 /** The body of a central plenum, as the gold and the Party write it. */
 export const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';
