@@ -32,7 +32,7 @@ export async function* splitRawLines(chunks: AsyncIterable<Buffer | string>, max
     if (buf === null) return { raw: null, lineNo, bytes };
     let end = buf.length;
     if (end > 0 && buf[end - 1] === 0x0d) end--;
-    const start = lineNo === 1 && startsWithBom(buf, end) ? 3 : 0;
+    const start = lineNo === 1 && bomAt(buf, 0, end) ? 3 : 0;
     return { raw: buf.subarray(start, end), lineNo, bytes };
   };
   for await (const raw of chunks) {
@@ -82,7 +82,7 @@ export function isBlankBytes(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b === 0x20 || b === 0x09 || b === 0x0d) continue;
-    if (b === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) {
+    if (bomAt(bytes, i)) {
       i += 2;
       continue;
     }
@@ -91,6 +91,7 @@ export function isBlankBytes(bytes: Uint8Array): boolean {
   return true;
 }
 
-function startsWithBom(buf: Uint8Array, end: number): boolean {
-  return end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+/** A byte order mark (EF BB BF) at `i`, ending by `end`. */
+function bomAt(bytes: Uint8Array, i: number, end = bytes.length): boolean {
+  return i + 3 <= end && bytes[i] === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf;
 }

@@ -21,7 +21,7 @@ export class DisjointSpans {
 
   /** Does a kept span overlap this one? */
   overlaps(c: { start: number; end: number }): boolean {
-    return this.overlapsAt(this.firstEndingAfter(c.start), c);
+    return this.overlapping(c) !== undefined;
   }
 
   /** The kept span that overlaps this one, if any. */

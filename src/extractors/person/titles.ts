@@ -75,7 +75,11 @@ const OFFICE_AT = xre(String.raw`(?:${OFFICES})(?![\p{L}\p{M}])`, 'iy');
 const PLACE_AT = xre(String.raw`(?:${ANY_PLACE})(?![\p{L}\p{M}])`, 'y');
 const LOWER_PHRASE = phrasePattern(oneOf(ORGANIZATION_LOWERCASE), ORGANIZATION_LOWERCASE, 1);
 /** Right after an office, "nước" opens a state's name: "Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam". */
-const STATE_AT = /^[ ]nước[ ]\p{Lu}/u;
+const STATE_AT = /[ ]nước[ ]\p{Lu}/uy;
+function stateAt(text: string, pos: number): boolean {
+  STATE_AT.lastIndex = pos;
+  return STATE_AT.test(text);
+}
 /** "thành phố", "thị xã" are two tokens but one place unit. */
 const PLACE_UNIT_AT = phrasePattern(oneOf([...PLACE_UNITS]), [...PLACE_UNITS]);
 /** Portfolios listed with commas: "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Tài chính, Ngân sách của Quốc hội". */
@@ -272,7 +276,7 @@ export function organizationEnd(text: string, from: number, inApposition = false
       prev = t;
       continue;
     }
-    const phrase = end > from || STATE_AT.test(text.slice(pos, pos + 8)) ? phraseAt(LOWER_PHRASE, text, pos) : null;
+    const phrase = end > from || stateAt(text, pos) ? phraseAt(LOWER_PHRASE, text, pos) : null;
     if (phrase) {
       end = pos = pos + phrase[0].length;
       prev = { text: phrase[0].trim(), start: pos - phrase[0].length, end: pos };
