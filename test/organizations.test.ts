@@ -39,6 +39,17 @@ describe('organizations', () => {
       'Ban Chấp hành Trung ương Đảng',
     ]);
   });
+  test.each([
+    ['Cục Thuế tỉnh và Sở Tài chính phối hợp thực hiện', ['Cục Thuế tỉnh', 'Sở Tài chính']],
+    ['Hội Nông dân tỉnh và Tỉnh đoàn ký kết chương trình', ['Hội Nông dân tỉnh', 'Tỉnh đoàn']],
+    ['Hội Nông dân và Hội Phụ nữ tỉnh', ['Hội Nông dân', 'Hội Phụ nữ tỉnh']],
+    ['đại diện Hội Cựu chiến binh và lãnh đạo tỉnh dự', ['Hội Cựu chiến binh']],
+    // "và" between two capitalized parts of one name stays inside it.
+    ['Viện Khoa học và Công nghệ Việt Nam', ['Viện Khoa học và Công nghệ Việt Nam']],
+    ['Học viện Báo chí và Tuyên truyền', ['Học viện Báo chí và Tuyên truyền']],
+  ])('"và" ends an institution before another body or a lower-case word: %s', (text, bodies) => {
+    expect(texts(text, 'organization')).toEqual(bodies);
+  });
   test('bodies in a list opened by "các" are generic', () => {
     expect(texts('gửi các tỉnh ủy, thành ủy; các Ban Đảng, Ban cán sự đảng; Đảng đoàn, Đảng ủy trực thuộc Trung ương', 'organization')).toEqual([
       'Trung ương',

@@ -5,9 +5,9 @@ export const month = String.raw`(?:0?[1-9]|1[0-2])`;
 export const year = String.raw`(?:1[89]\d{2}|20\d{2})`;
 /** Separator inside a numeric date: "30/7", "30-7", "30.7" (dashes are normalized to "-"). */
 export const sep = String.raw`\s?[/.-]\s?`;
-/** Not glued to a symbol or another number: "30/2020/NĐ-CP" and "1.200" are not dates. */
+/** Not glued to a symbol or another number: "30/2020/NĐ-CP" and "1.200" are not dates; nor is a range of percentages ("từ 7-8%"). */
 export const numericStart = String.raw`(?<![\p{L}\p{N}/.,-])`;
-export const numericEnd = String.raw`(?![\p{N}]|[/.,-]\p{N}|-?\p{L})`;
+export const numericEnd = String.raw`(?![\p{N}]|[/.,-]\p{N}|-?\p{L}|\s?%)`;
 
 /** Parts of the day, longest phrase first where one word starts another ("chiều tối", "chiều"). */
 const PART_OF_DAY = {

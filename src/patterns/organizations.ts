@@ -214,7 +214,7 @@ const nameStop = group(String.raw`(?:${phrases(orgs.nameStopWords)})${WORD_END}`
 const institutionHead = group(phrases(orgs.institutionHeads));
 
 /** Another body starting inside a name ends it: "Phòng Cảnh sát hình sự" | "Công an tỉnh Nghệ An". */
-const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy\s+ban|Văn\s+phòng)\s+${UPPER}|Công\s+an|UBND|HĐND|Thành\s+ủy|Tỉnh\s+ủy`);
+const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy\s+ban|Văn\s+phòng)\s+${UPPER}|Công\s+an|UBND|HĐND|(?:Thành|Tỉnh)\s+(?:ủy|đoàn)`);
 
 /**
  * An institution: a head word and a name that is either a proper name ("Bệnh viện Bạch Mai",
@@ -237,11 +237,19 @@ const nameCompound = group(String.raw`(?:${phrases(orgs.nameCompounds, true)})${
 const descriptiveStart = group(String.raw`${nameCompound}|${capWord}|(?<=(?:Phòng|Viện|Vụ|Cục|Công\s+ty|Ban\s+Quản\s+lý)\s+)(?:${phrases(orgs.unitFunctions)})${WORD_END}`);
 
 /**
+ * "và" joins two parts of one name only when a part follows that opens no other body, person or
+ * clause: "Viện Khoa học và Công nghệ", "Viện Nghiên cứu chính sách và phát triển nông thôn",
+ * not "Cục Thuế tỉnh và | Sở Tài chính", "Hội Nông dân và | Hội Phụ nữ", "Hội Cựu chiến binh
+ * và | lãnh đạo tỉnh". A name never ends with it.
+ */
+const joinedPart = String.raw`và(?=\s+(?!${nameStop}|${personStart}|${otherBodyStart})(?:${capWord}|${lowWord}))`;
+
+/**
  * A trailing proper name is a place ("… Việt Nam", "… Hà Nội"): two syllables, or a province;
  * three capitalized syllables after a descriptive name are a person ("Cục … tái tạo | Phương Hoàng Kim").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?:${nameCompound}|(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${lowWord}|${capWord}(?!\s+${capWord})|-|&))){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
+  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?:${nameCompound}|(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${joinedPart}|(?!và${WORD_END})${lowWord}|${capWord}(?!\s+${capWord})|-|&))){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
 );
 
 /**

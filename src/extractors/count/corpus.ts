@@ -70,6 +70,16 @@ export const corpus: RuleCorpus = {
     { text: 'bố trí 24 tổ, chốt kiểm soát', span: '24 tổ, chốt kiểm soát', expect: { value: 24, unit: 'tổ, chốt kiểm soát' } },
     { text: 'huy động 50 cán bộ, quân nhân chuyên nghiệp tham gia', span: '50 cán bộ, quân nhân chuyên nghiệp', expect: { value: 50, unit: 'cán bộ, quân nhân chuyên nghiệp' } },
     { text: 'có 5 đội Covid-19 lưu động', span: '5 đội Covid-19 lưu động', expect: { value: 5, unit: 'đội Covid-19 lưu động' } },
+    { text: 'cả nước còn 34 tỉnh, thành', span: '34 tỉnh, thành', expect: { value: 34, unit: 'tỉnh, thành' } },
+    { text: 'sắp xếp còn 3.321 xã, phường, đặc khu', span: '3.321 xã, phường, đặc khu', expect: { value: 3321, unit: 'xã, phường, đặc khu' } },
+    { text: 'tiếp nhận 15 đơn, kiến nghị của công dân', span: '15 đơn, kiến nghị', expect: { value: 15, unit: 'đơn, kiến nghị' } },
+    { text: 'chỉ đạo 12 tổ chức đảng cấp dưới', span: '12 tổ chức đảng cấp dưới', expect: { value: 12, unit: 'tổ chức đảng cấp dưới' } },
+    // A verb after the counted noun ends it; a coordinated noun that is also a verb opens a clause.
+    { text: 'có 272 đảng viên sinh hoạt tại chi bộ', span: '272 đảng viên', expect: { value: 272, unit: 'đảng viên' } },
+    { text: 'truy tố 609 bị can phạm tội tham nhũng', span: '609 bị can', expect: { value: 609, unit: 'bị can' } },
+    { text: 'có 101 đồng chí phục vụ công tác quy hoạch', span: '101 đồng chí', expect: { value: 101, unit: 'đồng chí' } },
+    { text: 'xử lý 8 cá nhân, kiến nghị kiểm điểm nhiều tập thể', span: '8 cá nhân', expect: { value: 8, unit: 'cá nhân' } },
+    { text: 'có 3 tỉnh thành lập ban chỉ đạo', span: '3 tỉnh', expect: { value: 3, unit: 'tỉnh' } },
     // Measures glued to the number; ranges count their lower bound, about.
     { text: 'tuần tra hơn 50km bờ biển', span: 'hơn 50km bờ biển', expect: { value: 50, unit: 'km bờ biển', approx: 'over' } },
     { text: 'diện tích 120m2.', span: '120m2', expect: { value: 120, unit: 'm2' } },

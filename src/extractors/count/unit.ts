@@ -179,11 +179,15 @@ function coordinatedEnd(text: string, end: number): number {
 
 /**
  * A coordinated item joins the unit when it is a countable noun: after "và" the whole item
- * ("thị trấn"), after a comma its head, modifiers allowed ("quân nhân chuyên nghiệp").
+ * ("thị trấn"), after a comma its head, modifiers allowed ("quân nhân chuyên nghiệp"). A head
+ * that is also a verb ("kiến nghị") with words after it opens a clause: "8 cá nhân, kiến nghị
+ * kiểm điểm 17 tập thể".
  */
 function coordinated(words: readonly Word[], afterComma: boolean): boolean {
   if (COUNT_NOUNS.has(words.map((w) => w.text).join(' '))) return true;
-  return afterComma && isLowerWord(words[0]!) && (nounLength(words, 0) > 0 || COUNT_NOUNS.has(words[0]!.text));
+  if (!afterComma || !isLowerWord(words[0]!)) return false;
+  const head = nounLength(words, 0) || (COUNT_NOUNS.has(words[0]!.text) ? 1 : 0);
+  return head > 0 && (head === words.length || !STOP.has(phraseText(words, 0, head)));
 }
 
 export interface Unit {

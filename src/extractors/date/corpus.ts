@@ -44,6 +44,7 @@ export const corpus: RuleCorpus = {
     { text: 'quý một', expect: { value: '2019-01/2019-03' } },
     { text: 'quý IV năm nay', expect: { value: '2019-10/2019-12' } },
     { text: 'quý 2 này', expect: { value: '2019-04/2019-06' } },
+    { text: 'Quí I năm nay', expect: { value: '2019-01/2019-03' } },
     { text: '6 tháng đầu năm', expect: { value: '2019-01/2019-06' } },
     { text: '6 tháng cuối năm 2018', expect: { value: '2018-07/2018-12' } },
     { text: '9 tháng đầu năm nay', expect: { value: '2019-01/2019-09' } },
@@ -78,6 +79,7 @@ export const corpus: RuleCorpus = {
     { text: 'sinh năm 1963', span: 'năm 1963', expect: { value: '1963' } },
     { text: 'năm1971', expect: { value: '1971' } },
     { text: 'Đến 2030, phấn đấu', span: '2030', expect: { value: '2030' } },
+    { text: 'tăng 8% so với cùng kỳ 2022', span: '2022', expect: { value: '2022' } },
     { text: 'đầu năm', expect: { value: '2019', mod: 'start' } },
     { text: 'giữa năm', expect: { value: '2019', mod: 'mid' } },
     { text: 'cuối năm nay', expect: { value: '2019', mod: 'end' } },
@@ -127,5 +129,8 @@ export const corpus: RuleCorpus = {
     'quý báu',
     'Cách mạng tháng Tám',
     'để hôm nay và mai sau con cháu được hưởng',
+    // A range of percentages is no day and month.
+    'tăng trưởng đạt từ 7-8%',
+    'GRDP tăng 10-11 %',
   ],
 };

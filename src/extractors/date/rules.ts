@@ -372,11 +372,11 @@ const periods: Rule[] = [
     },
   },
   {
-    // "Quý III", "quý 3/2017", "quý 1 năm 2024", "quý một", "quý 3 này", "cuối quý IV năm nay".
+    // "Quý III", "quý 3/2017", "quý 1 năm 2024", "quý một", "quý 3 này", "cuối quý IV năm nay"; the old spelling "quí".
     id: 'date.quarter',
-    trigger: trigger(String.raw`[Qq]uý\s`, 8),
+    trigger: trigger(String.raw`[Qq]u[ýí]\s`, 8),
     pattern: build(
-      String.raw`{{B}}(?:${MOD}\s+)?[Qq]uý\s+(?<q>{{quarterNumber}})(?:(?:{{sep}}|\s+năm\s+)(?<y>{{year}})|\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này))?{{E}}(?![/.-]\p{N})`,
+      String.raw`{{B}}(?:${MOD}\s+)?[Qq]u[ýí]\s+(?<q>{{quarterNumber}})(?:(?:{{sep}}|\s+năm\s+)(?<y>{{year}})|\s+năm\s+(?<rel>${relativeYear})|\s+(?<near>này))?{{E}}(?![/.-]\p{N})`,
       parts,
       'g',
     ),
@@ -442,15 +442,16 @@ const periods: Rule[] = [
     extract: (m) => date(m, m.groups.y!, 'date.year'),
   },
   {
-    // "Đến 2025, hoàn thành …": a bare year after a time preposition, ending a phrase.
+    // "Đến 2025, hoàn thành …": a bare year after a time preposition, ending a phrase; any bare
+    // year after "cùng kỳ" ("so với cùng kỳ 2022"), the period a report compares with.
     id: 'date.bare-year',
     trigger: trigger(String.raw`(?:1[89]|20)\d\d`, 0),
     pattern: build(
-      String.raw`(?<=(?:^|[^\p{L}\p{M}])(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Hh]ết|[Tt]ừ|[Ss]au)\s{1,3})(?<y>{{year}})(?=\s*[,.;:)]|\s*$)`,
+      String.raw`(?<=(?:^|[^\p{L}\p{M}])(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Hh]ết|[Tt]ừ|[Ss]au)\s{1,3})(?<y>{{year}})(?=\s*[,.;:)]|\s*$)|(?<=(?:^|[^\p{L}\p{M}])[Cc]ùng\s{1,3}kỳ\s{1,3})(?<sameTerm>{{year}}){{numericEnd}}`,
       parts,
       'gm',
     ),
-    extract: (m) => date(m, m.groups.y!, 'date.bare-year'),
+    extract: (m) => date(m, (m.groups.y ?? m.groups.sameTerm)!, 'date.bare-year'),
   },
   {
     // "60 năm qua" → from 60 years before the reference year to it.
