@@ -50,6 +50,9 @@ describe('organizations', () => {
   ])('"và" ends an institution before another body or a lower-case word: %s', (text, bodies) => {
     expect(texts(text, 'organization')).toEqual(bodies);
   });
+  test('wards named after people are places, each of a list', () => {
+    expect(texts('các phường Đồng Tâm, Nguyễn Thái Học và Hồng Hà', 'location')).toEqual(['Đồng Tâm', 'Nguyễn Thái Học', 'Hồng Hà']);
+  });
   test('bodies in a list opened by "các" are generic', () => {
     expect(texts('gửi các tỉnh ủy, thành ủy; các Ban Đảng, Ban cán sự đảng; Đảng đoàn, Đảng ủy trực thuộc Trung ương', 'organization')).toEqual([
       'Trung ương',

@@ -228,6 +228,16 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'after an office a two-syllable province is the body\'s place, not a person; "và" is no part of a body',
+    text: 'Ông Nguyễn Đức Trung, nguyên Chủ tịch Hà Nội, bị khởi tố. Ông Trần Văn Bình, nguyên Bí thư Tuyên Quang và ông Lê Văn Cường cùng dự.',
+    expect: { 'Nguyễn Đức Trung': ['nguyên Chủ tịch Hà Nội'], 'Trần Văn Bình': ['nguyên Bí thư Tuyên Quang'], 'Lê Văn Cường': [] },
+  },
+  {
+    name: 'a Youth Union committee in capitals ("Thành Đoàn") is a body, its surname-like word no name; "Thường trực" after an office is the title\'s',
+    text: 'Anh Nguyễn Văn Châu, Bí thư Thành Đoàn Hà Nội, phát biểu. Phó Thủ tướng Thường trực Chính phủ Trần Hồng Hà dự.',
+    expect: { 'Nguyễn Văn Châu': ['Bí thư Thành Đoàn Hà Nội'], 'Trần Hồng Hà': ['Phó Thủ tướng Thường trực Chính phủ'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -137,7 +137,7 @@ const boardHead = group(
     String.raw`(?<![Bb]an\s)Thường\s+vụ(?!\s+các)`,
     String.raw`(?:Ủy\s+ban|UB)\s+[Kk]iểm\s+tra|UBKT`,
     String.raw`[Bb]an\s+${partyBoardFunction}`,
-    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)(?:Thường\s+trực|Văn\s+phòng)(?=\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương\s+Đảng|Chính\s+phủ|Quốc\s+hội))`,
+    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|Thủ\s+tướng|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)(?:Thường\s+trực|Văn\s+phòng)(?=\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương\s+Đảng|Chính\s+phủ|Quốc\s+hội))`,
   ].join('|'),
 );
 
@@ -203,7 +203,7 @@ const massOrganization = group(
     String.raw`Báo\s+${capWord}(?:[^\S\n]+${capWord}){0,3}`,
     String.raw`Đảng\s+(?:${phrases(orgs.foreignPartyNames)})(?:\s+(?:${capWord})){1,3}`,
     front,
-    String.raw`(?:Thành|Tỉnh)\s+đoàn(?:\s+${provinceName})?`,
+    String.raw`(?:Thành|Tỉnh)\s+[đĐ]oàn(?:\s+${provinceName})?`,
     String.raw`[Bb]an\s+[Tt]rị\s+sự(?:\s+Giáo\s+hội\s+Phật\s+giáo\s+Việt\s+Nam)?(?:\s+${levelPlace})?`,
   ].join('|'),
 );
@@ -214,7 +214,7 @@ const nameStop = group(String.raw`(?:${phrases(orgs.nameStopWords)})${WORD_END}`
 const institutionHead = group(phrases(orgs.institutionHeads));
 
 /** Another body starting inside a name ends it: "Phòng Cảnh sát hình sự" | "Công an tỉnh Nghệ An". */
-const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy\s+ban|Văn\s+phòng)\s+${UPPER}|Công\s+an|UBND|HĐND|(?:Thành|Tỉnh)\s+(?:ủy|đoàn)`);
+const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy\s+ban|Văn\s+phòng)\s+${UPPER}|Công\s+an|UBND|HĐND|(?:Thành|Tỉnh)\s+(?:ủy|[đĐ]oàn)`);
 
 /**
  * An institution: a head word and a name that is either a proper name ("Bệnh viện Bạch Mai",

@@ -16,6 +16,9 @@ export const corpus: RuleCorpus = {
     { text: 'trụ sở tại Quận 3', span: 'Quận 3', expect: { name: 'Quận 3' } },
     { text: 'thị xã Kỳ Anh', expect: { name: 'thị xã Kỳ Anh' } },
     { text: 'thành phố Vinh', expect: { name: 'thành phố Vinh' } },
+    // Wards and communes named after people; a numbered ward keeps its number.
+    { text: 'Người dân phường Trần Hưng Đạo đi bầu cử', span: 'phường Trần Hưng Đạo', expect: { name: 'phường Trần Hưng Đạo' } },
+    { text: 'Phường Hà Giang 1, nơi', span: 'Phường Hà Giang 1', expect: { name: 'Phường Hà Giang 1' } },
     // Provinces and cities by name, in their usual spellings.
     { text: 'đến Đà Nẵng', span: 'Đà Nẵng', expect: { name: 'Đà Nẵng' } },
     { text: 'TP.HCM', expect: { name: 'TP.HCM' } },
@@ -47,6 +50,9 @@ export const corpus: RuleCorpus = {
     { text: 'Đường Trường Chinh', expect: {} },
   ],
   negatives: [
+    // A personal name after a body's unit is its officer's: "HĐND TP Nguyễn Văn Tuấn".
+    'Chủ tịch HĐND TP Nguyễn Văn Tuấn phát biểu',
+    'Chủ tịch UBND huyện Lê Văn Thành cho biết',
     'UBND tỉnh Quảng Ninh',
     'quyền sử dụng đất Nhà nước giao',
     'Đồn Biên phòng Cửa khẩu Lao Bảo',

@@ -40,16 +40,30 @@ const PLURAL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${numberWord}\s+$`,
 
 /** Capitalized words that open a title, a body or a sentence, never a place name after a comma. */
 const notPlaceStart = phrases(places.notPlaceStarts);
+/**
+ * A unit's name, or a personal name's three syllables with nothing capitalized after them: wards,
+ * communes and streets are named after people ("phường Trần Hưng Đạo", "các phường Đồng Tâm,
+ * Nguyễn Thái Học và Hồng Hà"). A numbered ward keeps its number before a pause ("Phường Hà Giang 1,").
+ */
+const unitName = String.raw`(?:{{placeName}}(?:\s+\d{1,2}(?=\s*[,.;:)]|\s+và\s|\s*$))?|${capWord}\s+${capWord}\s+${capWord}(?!\s*\p{Lu}))`;
+const PERSONAL_NAME = new RegExp(String.raw`^\S+(?:\s+(?:phố|trấn|xã|khu))?\s+${capWord}\s+${capWord}\s+${capWord}$`, 'u');
+/** "TP", "TX." stand for the city of the article in a body's name: "HĐND TP Nguyễn Ngọc Tuấn" names its officer. */
+const ABBREVIATED_UNIT = /^T[PpX]/;
+/** "Chủ tịch UBND phường Nguyễn Văn A": after a body or an office a personal name is its officer's, not the unit's. */
+const BODY_OR_OFFICE_BEFORE = new RegExp(String.raw`(?:UBND|HĐND|MTTQ|[Nn]hân\s+dân|[Đđ]ảng\s+ủy|[Cc]ông\s+an|[Cc]hủ\s+tịch|[Bb]í\s+thư|[Tt]rưởng|[Pp]hó|[Cc]ấp\s+ủy)\s+$`, 'u');
+
 /** ", Mê Linh", " và Đông Anh" after a unit: more units of the same level ("huyện Sóc Sơn, Mê Linh"). */
 const moreUnits = String.raw`(?:(?:,\s*|\s+và\s+)(?!(?:${notPlaceStart}|${prefix})${E}){{placeName}}{{E}}(?!\s+\p{Lu})){0,6}`;
 
 /** "huyện Sóc Sơn", "tỉnh Nghệ An", "Quận 1", "TP Hà Nội": the prefix stays in the span; names listed after it are places too. */
 const adminUnit: Rule = {
   id: 'location.admin-unit',
-  pattern: build(String.raw`{{B}}(?<unit>{{prefix}}(?:\s+|(?<=\.)){{placeName}}{{E}})(?<more>${moreUnits})`, { B, E, prefix, placeName }, 'g'),
+  pattern: build(String.raw`{{B}}(?<unit>{{prefix}}(?:\s+|(?<=\.))${unitName}{{E}})(?<more>${moreUnits})`, { B, E, prefix, placeName }, 'g'),
   extract: (m, ctx) => {
-    if (PLURAL_BEFORE.test(before(ctx, m.index))) return null;
+    const prefixText = before(ctx, m.index);
+    if (PLURAL_BEFORE.test(prefixText)) return null;
     const unit = m.groups.unit!;
+    if (PERSONAL_NAME.test(unit) && (ABBREVIATED_UNIT.test(unit) || BODY_OR_OFFICE_BEFORE.test(prefixText))) return null;
     const out = [location(m.index, m.index + unit.length, unit, 'location.admin-unit')];
     const moreStart = m.index + unit.length;
     for (const p of matches(singlePlace, m.groups.more ?? '')) out.push(location(moreStart + p.index, moreStart + p.index + p[0].length, p[0], 'location.admin-unit'));
@@ -84,7 +98,7 @@ const pluralList: Rule = {
   id: 'location.plural-list',
   trigger: trigger(String.raw`(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|địa\s+phương)`, 13),
   pattern: build(
-    String.raw`{{B}}{{listHead}}\s+(?<items>{{placeName}}(?:(?:,\s*|\s+và\s+){{placeName}}{{E}}){0,12}){{E}}`,
+    String.raw`{{B}}{{listHead}}\s+(?<items>${unitName}(?:(?:,\s*|\s+và\s+)${unitName}{{E}}){0,12}){{E}}`,
     { B, E, listHead, placeName },
     'g',
   ),
@@ -94,7 +108,7 @@ const pluralList: Rule = {
   },
 };
 
-const singlePlace = build(String.raw`{{B}}{{placeName}}{{E}}`, { B, E, placeName }, 'g');
+const singlePlace = build(String.raw`{{B}}${unitName}{{E}}`, { B, E, placeName }, 'g');
 
 const regionNames = [...regions.regions, ...regions.worldRegions];
 /** News writes a region's first letter either way ("Đồng bằng sông Cửu Long", "đồng bằng …", "Châu Á"). */

@@ -13,6 +13,8 @@ export const corpus: RuleCorpus = {
     { text: 'Phó Chủ tịch Thường trực HĐND TP Nguyễn Văn Tú', span: 'Nguyễn Văn Tú', expect: { name: 'Nguyễn Văn Tú' } },
     { text: 'Bộ trưởng Bùi Hải Nam', span: 'Bùi Hải Nam', expect: { name: 'Bùi Hải Nam' } },
     { text: 'Chủ tịch Hồ Chí Minh', span: 'Hồ Chí Minh', expect: { name: 'Hồ Chí Minh' } },
+    // Tày and Nùng surnames.
+    { text: 'Ông Chẩu Văn Lâm phát biểu', span: 'Chẩu Văn Lâm', expect: { name: 'Chẩu Văn Lâm' } },
     // A body's name ends before the name: portfolios in capitals, lower-case words, a district, a place named after someone.
     { text: 'Thứ trưởng Bộ Công Thương Hà Quốc Bảo', span: 'Hà Quốc Bảo', expect: { name: 'Hà Quốc Bảo' } },
     { text: 'Bộ trưởng Bộ Tài nguyên và Môi trường Trịnh Văn Đông', span: 'Trịnh Văn Đông', expect: { name: 'Trịnh Văn Đông' } },
@@ -46,6 +48,9 @@ export const corpus: RuleCorpus = {
   ],
   negatives: [
     'tư tưởng Hồ Chí Minh',
+    // A province after an office is the body's place: "nguyên Chủ tịch Hà Nội".
+    'ông bị bắt khi là nguyên Chủ tịch Hà Nội',
+    'người dân phường Trần Hưng Đạo',
     'Thành phố Hồ Chí Minh',
     'Học viện Chính trị quốc gia Hồ Chí Minh',
     'đường Nguyễn Trãi',

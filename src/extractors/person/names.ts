@@ -337,7 +337,8 @@ function mayHoldName(syl: Syllable[], before: string): boolean {
 /**
  * The name in a run of capitalized syllables starting at `start`, or null. A run that is all
  * place ("Hồ Chí Minh" in "Thành phố Hồ Chí Minh") is a name only right after a title or an
- * honorific ("Chủ tịch Hồ Chí Minh").
+ * honorific, and only with a full name's three syllables ("Chủ tịch Hồ Chí Minh"): after an
+ * office a two-syllable province is the body's place ("nguyên Chủ tịch Hà Nội").
  */
 export function nameInRun(text: string, start: number, run: string): FoundName | null {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -345,8 +346,9 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   if (!mayHoldName(syl, before)) return null;
   syl = cutAtInstitution(text, syl);
   const place = leadingPlace(syl);
-  if (place > 0 && place === syl.length && !TITLED_ENDS.endsBeforeSpaces(before)) return null;
-  if (place > 0 && place < syl.length) syl = syl.slice(place);
+  if (place > 0 && place === syl.length && (place < 3 || !TITLED_ENDS.endsBeforeSpaces(before))) return null;
+  const afterPlace = place > 0 && place < syl.length;
+  if (afterPlace) syl = syl.slice(place);
   syl = syl.slice(bodyEndAtStart(before, syl));
   if (HONORIFIC_WORDS.has(syl[0]?.text ?? '')) syl = syl.slice(1);
   if (syl[0]?.start === start && SENTENCE_INITIAL.has(syl[0].text) && SENTENCE_START.test(before)) syl = syl.slice(1);
@@ -356,8 +358,8 @@ export function nameInRun(text: string, start: number, run: string): FoundName |
   if (first < 0) return null;
   syl = syl.slice(first);
   if (syl.length < 2) return null;
-  // A place after another word of the run is a place too: "Vụ Châu Mỹ".
-  if (first > 0 && leadingPlace(syl) === syl.length) return null;
+  // A place after another word of the run, or after a body's name, is a place too: "Vụ Châu Mỹ", "Thành Đoàn Hà Nội".
+  if ((first > 0 || afterPlace) && leadingPlace(syl) === syl.length) return null;
   if (syl[0]!.start === start && blockedBefore(before) && !(syl.length >= 3 && OF_BODY_BEFORE.test(before))) return null;
   if (syl[0]!.start === start && afterListSeparator(before) && listedAfterPlace(text, start)) return null;
   const s = syl[0]!.start;

@@ -297,7 +297,8 @@ export function organizationEnd(text: string, from: number, inApposition = false
       }
       break;
     }
-    if (isLower(t) && prev && compound && isCapital(prev) && !CLAUSE_WORDS.has(t.text)) {
+    // "và" joins parts (below), it is never a part's second syllable: "Bí thư Tuyên Quang | và ông B".
+    if (isLower(t) && prev && compound && isCapital(prev) && !CLAUSE_WORDS.has(t.text) && t.text !== 'và') {
       end = pos = t.end;
       prev = t;
       compound = false;
