@@ -21,6 +21,27 @@ test('"mùng 3 và 5/4": two days sharing one month', () => {
   ]);
 });
 
+test('a day or month without its year takes the year written on the one coordinated after it', () => {
+  expect(dates('trong tháng 10 và tháng 11/2020, tỉnh đã tổ chức')).toEqual([
+    ['tháng 10', '2020-10'],
+    ['tháng 11/2020', '2020-11'],
+  ]);
+  expect(dates('các ngày 12/6 và 24/6/2024, đoàn làm việc')).toEqual([
+    ['ngày 12/6', '2024-06-12'],
+    ['24/6/2024', '2024-06-24'],
+  ]);
+  // In order: a later day than the next is of the year before.
+  expect(dates('ngày 28/12 và 3/1/2025')).toEqual([
+    ['ngày 28/12', '2024-12-28'],
+    ['3/1/2025', '2025-01-03'],
+  ]);
+  // Not across a sentence, nor from a date of another precision.
+  expect(dates('Ngày 25/7, Thành ủy họp. Ngày 26/7/2018, đoàn làm việc.')).toEqual([
+    ['Ngày 25/7', '2019-07-25'],
+    ['Ngày 26/7/2018', '2018-07-26'],
+  ]);
+});
+
 test('"Cùng ngày" is the day of the previous dated mention', () => {
   expect(dates('Ngày 25/7, Thành ủy họp. Chiều cùng ngày, đoàn công tác làm việc.')).toEqual([
     ['Ngày 25/7', '2019-07-25'],

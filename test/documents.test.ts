@@ -18,6 +18,34 @@ describe('lists', () => {
     ]);
   });
 
+  test('each number its own symbol: one document per item, the issuer after the list for all', () => {
+    const found = docs('Các Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW của Bộ Chính trị đã mở đường.');
+    expect(found.map((d) => [d.text, d.number, d.symbol, d.issuer])).toEqual([
+      ['Nghị quyết số 57-NQ/TW', '57', '57-NQ/TW', 'Bộ Chính trị'],
+      ['59-NQ/TW', '59', '59-NQ/TW', 'Bộ Chính trị'],
+      ['66-NQ/TW', '66', '66-NQ/TW', 'Bộ Chính trị'],
+    ]);
+  });
+
+  test('a bare list of numbers with "và", a third number or its issuer after it; two numbers alone cite one', () => {
+    const numbers = (text: string) => docs(text).map((d) => [d.docType, d.number, d.issuer]);
+    expect(numbers('Nghị quyết 57, 59, 66, 68 được ban hành')).toEqual([
+      ['Nghị quyết', '57', undefined],
+      ['Nghị quyết', '59', undefined],
+      ['Nghị quyết', '66', undefined],
+      ['Nghị quyết', '68', undefined],
+    ]);
+    expect(numbers('Nghị quyết 57 và 68 đã đi vào cuộc sống')).toEqual([
+      ['Nghị quyết', '57', undefined],
+      ['Nghị quyết', '68', undefined],
+    ]);
+    expect(numbers('Kết luận 126, 127 của Bộ Chính trị')).toEqual([
+      ['Kết luận', '126', 'Bộ Chính trị'],
+      ['Kết luận', '127', 'Bộ Chính trị'],
+    ]);
+    expect(numbers('sau Chỉ thị 15, 20 năm qua')).toEqual([['Chỉ thị', '15', undefined]]);
+  });
+
   test('two types, one number each', () => {
     expect(docs('thực hiện Chỉ thị 12 và Nghị quyết 12 của Ban Thường vụ Tỉnh ủy').map((d) => [d.docType, d.number, d.issuer])).toEqual([
       ['Chỉ thị', '12', undefined],

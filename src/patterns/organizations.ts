@@ -52,8 +52,8 @@ const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.alia
 /** The 63 + 34 provincial units and their usual spellings ("TP.HCM", "Thừa Thiên - Huế"). */
 export const provinceName = group(phrases(provinceSpellings));
 
-/** Administrative levels that introduce a place inside a body's name: "UBND tỉnh …", "HĐND TP". */
-const level = group(String.raw`[Tt]ỉnh|[Tt]hành\s+phố|T[Pp]\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu`);
+/** Administrative levels that introduce a place inside a body's name: "UBND tỉnh …", "HĐND TP", "Đảng bộ Thủ đô". */
+const level = group(String.raw`[Tt]ỉnh|[Tt]hành\s+phố|[Tt]hủ\s+đô|T[Pp]\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu`);
 
 /** Words that open a body's name, never a place's: "Đảng bộ Quân đội", "Công an Trung ương". */
 const bodyWord = String.raw`(?:Quân\s+đội|Công\s+an|Chính\s+phủ|Quốc\s+hội|Trung\s+ương|Bộ|Sở|Ban|Ủy|Đảng|Hội)${WORD_END}`;

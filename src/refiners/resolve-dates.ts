@@ -46,15 +46,33 @@ function remember(c: DateCandidate, seen: Context, text: string): void {
   if (c.value.includes('/') && c.meta?.term) seen.term = c.value;
 }
 
+/** What may stand between two coordinated dates: "tháng 10 và tháng 11/2020", "ngày 12/6, 24/6/2024", "12/6 đến 24/6/2024". */
+const JOINT = /^\s*(?:,|;|-|và|hoặc|đến|tới)\s*(?:(?:ngày|tháng)\s+)?$/u;
+/** A day or a month with its year: "2024-06-24", "2020-11". */
+const YEAR_OF_VALUE = /^(\d{4})-\d{2}(?:-\d{2})?$/;
+
+/**
+ * A date whose year was only inferred takes the written year of the date coordinated right after
+ * it, when both have the same precision: "tháng 10 và tháng 11/2020" is October 2020.
+ */
+function sharedYear(c: DateCandidate, next: DateCandidate | undefined, text: string): DateCandidate {
+  if (!c.meta?.yearless || !c.value || !next?.value || next.meta?.yearless) return c;
+  const year = YEAR_OF_VALUE.exec(next.value)?.[1];
+  if (!year || c.value.length !== next.value.length || !JOINT.test(text.slice(c.end, next.start))) return c;
+  // Listed in order: a later day or month than the next one is of the year before ("28/12 và 3/1/2025").
+  const value = year + c.value.slice(4);
+  return { ...c, value: value > next.value ? String(Number(year) - 1) + c.value.slice(4) : value };
+}
+
 export function resolveDates(mentions: readonly Candidate[], text: string): Candidate[] {
   const seen: Context = {};
   const out = new Map<Candidate, Candidate>();
   const dates = mentions.filter((c): c is DateCandidate => c.type === 'date').sort((a, b) => a.start - b.start);
-  for (const c of dates) {
-    const r = resolved(c, seen);
+  dates.forEach((c, i) => {
+    const r = resolved(sharedYear(c, dates[i + 1], text), seen);
     out.set(c, r);
     remember(r, seen, text);
-  }
+  });
   return mentions.map((c) => out.get(c) ?? c);
 }
 

@@ -42,7 +42,13 @@ const pod = (written: string | undefined): { partOfDay?: PartOfDayValue } => {
 const RELATIVE_YEAR: Record<string, number> = { nay: 0, này: 0, ngoái: -1, qua: -1, trước: -1, rồi: -1, tới: 1 };
 const relativeYear = String.raw`(?:nay|ngoái|qua|trước|rồi|tới)`;
 
-type DateExtra = { mod?: Mod; partOfDay?: PartOfDayValue };
+type DateExtra = { mod?: Mod; partOfDay?: PartOfDayValue; meta?: Record<string, unknown> };
+
+/**
+ * A date whose year was inferred from the reference date, not written: a later date that shares
+ * its year ("tháng 10 và tháng 11/2020", "ngày 12/6 và 24/6/2024") gives it (resolve-dates).
+ */
+const YEARLESS = { yearless: true } as const;
 
 function date(m: Match, value: string | null, rule: string, extra: DateExtra = {}, skip = 0): Candidate {
   return { type: 'date', start: m.index + skip, end: m.index + m[0].length, value, rule, ...extra } as Candidate;
@@ -129,7 +135,8 @@ const fullDates: Rule[] = [
         .split(/\s/)
         .filter((w) => w && w.toLowerCase() !== 'nay')
         .join(' ');
-      return date(m, value, 'date.day-month', withWord ? pod(podWord) : {}, skip);
+      const extra: DateExtra = withWord ? pod(podWord) : {};
+      return date(m, value, 'date.day-month', m.groups.ahead === undefined ? { ...extra, meta: YEARLESS } : extra, skip);
     },
   },
   {
@@ -138,7 +145,7 @@ const fullDates: Rule[] = [
     pattern: build(String.raw`(?<=${WEEKDAY}){{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`, parts, 'g'),
     extract: (m, ctx) => {
       const value = dayMonthValue(m.groups.d!, m.groups.m!, undefined, ctx);
-      return ctx.referenceDate && !value ? null : date(m, value, 'date.weekday-day-month');
+      return ctx.referenceDate && !value ? null : date(m, value, 'date.weekday-day-month', { meta: YEARLESS });
     },
   },
   {
@@ -368,7 +375,8 @@ const periods: Rule[] = [
       const mm = Number(m.groups.m);
       let y = yearOf(undefined, m.groups.rel, ctx);
       if (y === undefined && ref) y = monthYear(ref, mm, m.groups.near);
-      return date(m, y === undefined ? null : isoMonth(y, mm), 'date.month', mod(m.groups.mod));
+      const inferred = m.groups.rel === undefined && m.groups.near === undefined;
+      return date(m, y === undefined ? null : isoMonth(y, mm), 'date.month', { ...mod(m.groups.mod), ...(inferred ? { meta: YEARLESS } : {}) });
     },
   },
   {

@@ -6,7 +6,7 @@
  * Spans stop before "ngày …" and "của …"; those fill `date` and `issuer` (context.ts).
  */
 import countUnits from '../../lexicon/count-units.json' with { type: 'json' };
-import { B, firstMatch, xre, type Match } from '../../patterns/compose.js';
+import { B, firstMatch, matches, xre, type Match } from '../../patterns/compose.js';
 import { year } from '../../patterns/dates.js';
 import { ordinalToInt, roman } from '../../patterns/ordinals.js';
 import type { DocumentMention } from '../../schema/index.js';
@@ -114,11 +114,19 @@ function typeOfSymbol(symbol: SymbolInfo | undefined, type: DocType): DocType {
   return family(coded.code!) === family(type.code) ? type : coded;
 }
 
+/** A further number with its own symbol, after the first ("…, 59-NQ/TW"). */
+const SYMBOL_ITEM = xre(String.raw`(?<num>${docNumber})(?<tail>${symbolTail})`, 'g');
+/** "của" and a capital: the issuer after a list of numbers. */
+const ISSUER_AFTER = /^\s+của\s+\p{Lu}/u;
+
 /** One numbered reference, or one per number of a list ("Nghị quyết số 18, 19-NQ/TW"). */
 function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   const type = docTypeOf(m.groups.type!);
   if (!type) return [];
-  const end = m.index + m[0].length;
+  const whole = m.index + m[0].length;
+  // "Nghị quyết số 57-NQ/TW, 59-NQ/TW": each further number has its own symbol.
+  const more = m.groups.more ?? '';
+  const end = whole - more.length;
   const numsAt = m.index + m[0].indexOf(m.groups.nums!, m.groups.type!.length);
   const nums = [...m.groups.nums!.matchAll(/\d+[a-z]?/g)];
   const withSo = !!(m.groups.so ?? m.groups.so2);
@@ -127,11 +135,24 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   if (m.groups.so && type.verb && /^\p{Ll}/u.test(m.groups.type!)) return [];
   // "Chương trình chuyển đổi số 2025": "số" closes a qualifier ("digital") and the year is a year.
   if (!m.groups.tail && m.groups.so && /^(?:19|20)\d{2}$/.test(nums[0]![0])) return [];
-  // A bare list needs "số" ("Chỉ thị số 15, 16"): "Chỉ thị 15, 20 năm qua" cites one directive.
-  const items = nums.length > 1 && !m.groups.tail && !withSo ? nums.slice(0, 1) : nums;
-  const around = surroundingsAfter(ctx.text, end);
+  // A bare list needs "số", "và", a third number or the issuer after it ("Chỉ thị số 15, 16",
+  // "Nghị quyết 57 và 68", "Nghị quyết 57, 59, 66", "Kết luận 126, 127 của Bộ Chính trị"):
+  // "Chỉ thị 15, 20 năm qua" cites one directive.
+  const listed = withSo || nums.length > 2 || /\svà\s/.test(m.groups.nums!) || ISSUER_AFTER.test(ctx.text.slice(end, end + 8));
+  const items = nums.length > 1 && !m.groups.tail && !listed ? nums.slice(0, 1) : nums;
+  const around = surroundingsAfter(ctx.text, whole);
   const before = issuerBefore(ctx.text, m.index);
-  return items.map((n, i) => {
+  const further = [...matches(SYMBOL_ITEM, more)].map((item) => {
+    const symbol = parseSymbol(item.groups.num! + item.groups.tail!, usesIn(ctx));
+    const start = end + item.index;
+    return doc('document.numbered', start, start + item[0].length, typeOfSymbol(symbol, type), {
+      typeCode: symbol?.typeCode ?? type.code,
+      number: item.groups.num!,
+      symbol: symbol?.symbol,
+      issuer: issuerOf(around, before, centralBody(symbol, ctx.text, m.index, whole), type),
+    });
+  });
+  return [...items.map((n, i) => {
     const last = i === items.length - 1;
     const start = i === 0 ? m.index : numsAt + n.index!;
     const stop = last && items.length === nums.length ? end : numsAt + n.index! + n[0].length;
@@ -145,7 +166,7 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
       plenums: around.plenums,
       terms: around.terms,
     });
-  });
+  }), ...further];
 }
 
 const PLENUM_ITEM = /(?:(?:[Nn]ghị\s+quyết|[Kk]ết\s+luận)\s+)?(?:Hội\s+nghị\s+)?(Trung\s+ương|T[WƯ])\s*(?:lần\s+thứ\s+)?|(\d{1,2}|[IVXL]+)(?![\p{L}\p{N}])/gu;
@@ -252,7 +273,7 @@ export const rules: Rule[] = [
   {
     id: 'document.numbered',
     pattern: xre(
-      String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})|${notCounted}(?!\s?[-/]\s?\d))`,
+      String.raw`${B}(?<type>${typeWord})(?:\s+${qualifier}\s+(?<so>số)|\s+(?<so2>số))?\s+(?<nums>${docNumber}(?:${listSep}${docNumber})*)(?:(?<tail>${symbolTail})(?<more>(?:${listSep}${docNumber}${symbolTail})*)|${notCounted}(?!\s?[-/]\s?\d))`,
       'g',
     ),
     extract: numbered,

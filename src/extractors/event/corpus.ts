@@ -13,6 +13,8 @@ export const corpus: RuleCorpus = {
     { text: 'Đại hội IX của Đảng bộ huyện', span: 'Đại hội IX', expect: { ordinal: 9, body: 'Đảng bộ huyện' } },
     { text: 'Đại hội Công đoàn Việt Nam lần thứ XII', expect: { kind: 'congress', ordinal: 12, body: 'Công đoàn Việt Nam' } },
     { text: 'Đại hội Đảng bộ xã lần thứ 25', expect: { ordinal: 25 } },
+    { text: 'Đại hội Đảng bộ TP.HCM lần thứ I', expect: { kind: 'congress', ordinal: 1, body: 'Đảng bộ TP.HCM' } },
+    { text: 'Đại hội Đảng bộ Thủ đô lần thứ XVIII', expect: { kind: 'congress', ordinal: 18, body: 'Đảng bộ Thủ đô' } },
     // An Arabic number right after "Đại hội" is its ordinal, as headlines write it.
     { text: 'trong nhiệm kỳ Đại hội 12', span: 'Đại hội 12', expect: { kind: 'congress', ordinal: 12, body: 'Đảng' } },
     { text: 'Đại hội 14 của Đảng Cộng sản Việt Nam', span: 'Đại hội 14', expect: { kind: 'congress', ordinal: 14, body: 'Đảng' } },
@@ -24,6 +26,10 @@ export const corpus: RuleCorpus = {
     { text: 'Hội nghị lần thứ tư Ban Chấp hành Trung ương', expect: { kind: 'plenum', ordinal: 4, body: 'Ban Chấp hành Trung ương' } },
     { text: 'Hội nghị lần thứ mười lăm Ban chấp hành Trung ương Đảng khóa XII', expect: { kind: 'plenum', ordinal: 15, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XII'] } },
     { text: 'Hội nghị Thành ủy lần thứ 10', expect: { kind: 'plenum', ordinal: 10, body: 'Thành ủy' } },
+    // Abbreviated committees ("BCH", "BTV") are spelled out; "Đảng" may follow "Trung ương".
+    { text: 'Hội nghị lần thứ 11 BCH Trung ương Đảng khóa XIII', expect: { kind: 'plenum', ordinal: 11, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
+    { text: 'Hội nghị lần thứ 5 BTV Tỉnh ủy', expect: { kind: 'plenum', ordinal: 5, body: 'Ban Thường vụ Tỉnh ủy' } },
+    { text: 'Hội nghị Trung ương Đảng lần thứ 13', expect: { kind: 'plenum', ordinal: 13, body: 'Ban Chấp hành Trung ương Đảng' } },
     // "(mở rộng)", a widened plenum, between its number and its body.
     { text: 'Hội nghị lần thứ mười (mở rộng) Ban Chấp hành Trung ương Đảng khóa XIII', expect: { kind: 'plenum', ordinal: 10, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
     { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },

@@ -9,10 +9,10 @@ import { arabic, ordinalValue, roman } from '../../patterns/ordinals.js';
 export const capWord = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 
 /** Lower-case words that belong to the name of a Party or mass organization ("Đảng bộ tỉnh", "đại biểu toàn quốc"). */
-const bodyLower = String.raw`(?:đại|biểu|toàn|quốc|bộ|tỉnh|thành|phố|huyện|quận|thị|xã|phường|đảng|ủy|cộng|sản|nhân|dân|thanh|niên|phụ|nữ|công|đoàn|hội|chi|cơ|sở|khối|trực|thuộc|sinh|viên|nông|cựu|chiến|binh|tổ|chức|ương|các|cơ|quan|doanh|nghiệp|quân|đội|an|liên|hiệp|hợp|tác)(?![\p{L}\p{M}])`;
+const bodyLower = String.raw`(?:đại|biểu|toàn|quốc|bộ|tỉnh|thành|phố|đô|huyện|quận|thị|xã|phường|đảng|ủy|cộng|sản|nhân|dân|thanh|niên|phụ|nữ|công|đoàn|hội|chi|cơ|sở|khối|trực|thuộc|sinh|viên|nông|cựu|chiến|binh|tổ|chức|ương|các|cơ|quan|doanh|nghiệp|quân|đội|an|liên|hiệp|hợp|tác)(?![\p{L}\p{M}])`;
 
-/** The words between "Đại hội" and its ordinal: "đại biểu toàn quốc", "Đảng bộ tỉnh", "MTTQ Việt Nam". */
-export const congressBody = String.raw`(?:(?:${capWord}|${bodyLower})\s+){0,12}`;
+/** The words between "Đại hội" and its ordinal: "đại biểu toàn quốc", "Đảng bộ tỉnh", "MTTQ Việt Nam", "Đảng bộ TP.HCM". */
+export const congressBody = String.raw`(?:(?:\p{Lu}+\.\p{Lu}+|${capWord}|${bodyLower})\s+){0,12}`;
 
 /** "Đảng bộ Thành phố", "Đảng bộ tỉnh Nghệ An" written after the ordinal ("Đại hội XVII Đảng bộ Thành phố"). */
 export const trailingBody = String.raw`Đảng\s+bộ(?:\s+(?:[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Kk]hối))?(?:\s+${capWord}){0,4}`;
@@ -39,9 +39,9 @@ export const congressPattern = String.raw`[Đđ]ại\s+hội\s+(?:(?<cbody>${con
 /** The Central Committee as a plenum's name: "Trung ương", or "TW"/"TƯ" in headlines ("Hội nghị TW 8"). */
 export const central = String.raw`(?:Trung\s+ương|T[WƯ](?![\p{L}\p{N}]))`;
 
-/** Party committees that hold plenums: "Ban Chấp hành Đảng bộ tỉnh", "Thành ủy Thành phố Hồ Chí Minh". */
-const committeeHead = String.raw`(?:Ban\s+[Cc]hấp\s+hành|Ban\s+[Tt]hường\s+vụ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Quân\s+ủy)`;
-const committeeTail = String.raw`(?:\s+(?:Trung\s+ương|Đảng(?:\s+bộ)?|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|Thành\s+ủy|Tỉnh\s+ủy|${capWord})){0,8}`;
+/** Party committees that hold plenums: "Ban Chấp hành Đảng bộ tỉnh", "Thành ủy Thành phố Hồ Chí Minh", "BCH Trung ương Đảng". */
+const committeeHead = String.raw`(?:Ban\s+[Cc]hấp\s+hành|Ban\s+[Tt]hường\s+vụ|BCH|BTV|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Quân\s+ủy)`;
+const committeeTail = String.raw`(?:\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương|Đảng(?:\s+bộ)?|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|${capWord})){0,8}`;
 export const committee = String.raw`${committeeHead}${committeeTail}`;
 
 /**
@@ -51,7 +51,7 @@ export const committee = String.raw`${committeeHead}${committeeTail}`;
 /** "(mở rộng)": a plenum widened to more participants, written after its number. */
 const widened = String.raw`(?:\s*\([Mm]ở\s+rộng\))?`;
 
-export const plenumPattern = String.raw`Hội\s+nghị\s+(?:(?<pcentral>${central})\s*(?:lần\s+thứ\s+(?<pnum>${ordinalValue})|(?<pnum2>${arabic}|${roman}))|(?:lần\s+)?thứ\s+(?<pord>${ordinalValue})${widened}(?:\s+(?<pbody>${committee}))?|(?<pbody2>${committee})\s+(?:lần\s+)?thứ\s+(?<pord2>${ordinalValue}))(?:${termsPattern})?`;
+export const plenumPattern = String.raw`Hội\s+nghị\s+(?:(?<pcentral>${central})(?:\s+Đảng)?\s*(?:lần\s+thứ\s+(?<pnum>${ordinalValue})|(?<pnum2>${arabic}|${roman}))|(?:lần\s+)?thứ\s+(?<pord>${ordinalValue})${widened}(?:\s+(?<pbody>${committee}))?|(?<pbody2>${committee})\s+(?:lần\s+)?thứ\s+(?<pord2>${ordinalValue}))(?:${termsPattern})?`;
 
 /** The body of a central plenum, as the gold and the Party write it. */
 export const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';

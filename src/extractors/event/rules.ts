@@ -18,8 +18,13 @@ function bodyAfter(ctx: ExtractContext, end: number): string | undefined {
 }
 
 /** "Ban chấp hành" as some articles write it is the body "Ban Chấp hành". */
+/** A committee's name as the Party writes it: "BCH" and "BTV" spelled out, "Ban chấp hành" capitalized. */
 function canonicalBody(body: string): string {
-  return body.replace(/\s+/g, ' ').replace(/^Ban chấp hành/, 'Ban Chấp hành').replace(/^Ban thường vụ/, 'Ban Thường vụ');
+  return body
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:Ban chấp hành|BCH)(?= |$)/, 'Ban Chấp hành')
+    .replace(/^(?:Ban thường vụ|BTV)(?= |$)/, 'Ban Thường vụ')
+    .replace(/^Ban Chấp hành T[WƯ]$/, CENTRAL_COMMITTEE);
 }
 
 function event(ctx: ExtractContext, rule: string, start: number, end: number, kind: EventMention['kind'], fields: { ordinal?: number; body?: string; terms?: string[] }): Candidate {
