@@ -21,6 +21,24 @@ test('"2 trong 3 nhiệm vụ" too', () => {
   ]);
 });
 
+test('"20/34 địa phương": a part and its whole, two counts of the unit after the second', () => {
+  expect(counts('có 111/152 xã, phường, thị trấn hoàn thành')).toEqual([
+    { text: '111', value: 111, unit: 'xã, phường, thị trấn' },
+    { text: '152 xã, phường, thị trấn', value: 152, unit: 'xã, phường, thị trấn' },
+  ]);
+  // What was done and what was planned.
+  expect(counts('kết nạp 8.793/6.500 đảng viên')).toEqual([
+    { text: '8.793', value: 8793, unit: 'đảng viên' },
+    { text: '6.500 đảng viên', value: 6500, unit: 'đảng viên' },
+  ]);
+});
+
+test('a fraction, a day and month, a symbol: no ratio', () => {
+  expect(counts('hơn 2/3 số đại biểu tán thành; đạt 1/2 diện tích')).toEqual([]);
+  expect(counts('ngày 15/8 xã tổ chức đại hội')).toEqual([]);
+  expect(counts('theo Nghị định 30/2020/NĐ-CP')).toEqual([]);
+});
+
 test('a list of counts in one sentence', () => {
   expect(counts('xem xét 12 dự án luật, 4 dự thảo nghị quyết và cho ý kiến về 6 dự án luật khác')).toEqual([
     { text: '12 dự án luật', value: 12, unit: 'dự án luật' },

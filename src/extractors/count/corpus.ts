@@ -106,7 +106,6 @@ export const corpus: RuleCorpus = {
     'Kế hoạch số 155-KH/TU',
     'ngày 30/7/2019',
     'tăng 2 lần',
-    'với 45/50 phiếu tán thành',
     '2/3 số đại biểu',
     'trụ sở tại 12 Tôn Đản',
     'còn một số hạn chế',

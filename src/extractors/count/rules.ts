@@ -2,7 +2,8 @@
  * Count rules: a cardinal number and the noun phrase it counts ("60 tổ chức cơ sở đảng",
  * "hơn 1.200 đảng viên", "ba khâu đột phá", "12,5%", "gần 900 tỷ đồng"). The pattern finds
  * an optional approximation and a numeral; `readUnit` decides what is counted, and a
- * number that counts nothing (a duration, a label, a year, a ratio) yields no mention.
+ * number that counts nothing (a duration, a label, a year, a fraction) yields no mention; a
+ * part and its whole ("20/34 địa phương") are two counts, as "3 trong số 4 ứng viên" are.
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { B, build, firstWords, type Match } from '../../patterns/compose.js';
@@ -122,9 +123,32 @@ function partOfWhole(m: Match, ctx: ExtractContext, start: number, numeral: Nume
   return [count(start, numeral.end, numeral.value, ctx.text.slice(unit.start, unit.end), m.groups.approx)];
 }
 
-function count(start: number, end: number, value: number, unit: string, approx: string | undefined, range = false): Candidate {
+/** Words before a number that make "d/m" a day: "ngày 15/8 xã …" is a date, not a ratio. */
+const DAY_CUE_BEFORE = /(?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|từ|đến|tới|hôm|lúc)\s+$/iu;
+
+/**
+ * "20/34 địa phương", "111/152 xã, phường, thị trấn", "đạt 8.793/6.500 đảng viên": a part and
+ * its whole (or what was done and what was planned), two counts of the unit after the second
+ * number, as "3 trong số 4 ứng viên" is. A fraction ("2/3 số đại biểu", "1/2 diện tích") counts
+ * nothing, nor does a day and month.
+ */
+function ratioAt(m: Match, ctx: ExtractContext): Candidate[] {
+  const text = ctx.text;
+  const [part, whole] = [parseVnNumber(m.groups.num!), parseVnNumber(m.groups.whole!)];
+  if (Number.isNaN(part) || Number.isNaN(whole) || isYear(m.groups.whole!) || (whole <= 4 && part < whole)) return [];
+  const numStartAt = m.index + m[0].length - m.groups.ratio!.length;
+  if (DAY_CUE_BEFORE.test(text.slice(Math.max(0, numStartAt - 8), numStartAt)) || followsLabel(text, numStartAt)) return [];
+  const end = m.index + m[0].length;
+  const unit = readUnit(text, end, { lowerCaseHead: false });
+  if (!unit) return [];
+  const unitText = text.slice(unit.start, unit.end);
+  const wholeStart = end - m.groups.whole!.length;
+  return [count(m.index, numStartAt + m.groups.num!.length, part, unitText, m.groups.approx, false, 'count.ratio'), count(wholeStart, unit.end, whole, unitText, undefined, false, 'count.ratio')];
+}
+
+function count(start: number, end: number, value: number, unit: string, approx: string | undefined, range = false, rule = 'count.number-unit'): Candidate {
   const approximation = approxOf(approx).approx ?? (range ? 'about' : undefined);
-  return { type: 'count', start, end, value, unit, ...(approximation && { approx: approximation }), rule: 'count.number-unit' };
+  return { type: 'count', start, end, value, unit, ...(approximation && { approx: approximation }), rule };
 }
 
 export const rules: Rule[] = [
@@ -133,5 +157,11 @@ export const rules: Rule[] = [
     pattern: build(String.raw`{{B}}(?:(?<approx>{{approx}})\s+)?{{numStart}}(?<num>{{vnDigits}}|{{numberWords}}){{rangeEnd}}?{{numEnd}}`, parts, 'g'),
     trigger: firstWords([...Object.keys(APPROX), ...LEAD_WORDS, ...'0123456789'], { loose: true }),
     extract: countAt,
+  },
+  {
+    id: 'count.ratio',
+    pattern: build(String.raw`{{B}}(?:(?<approx>{{approx}})\s+)?{{numStart}}(?<ratio>(?<num>{{vnDigits}})\s?/\s?(?<whole>{{vnDigits}}))(?![\p{N}/.,-]|\s?%)(?=\s+\p{Ll})`, parts, 'g'),
+    trigger: firstWords([...Object.keys(APPROX), ...'0123456789'], { loose: true }),
+    extract: ratioAt,
   },
 ];
