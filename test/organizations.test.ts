@@ -50,6 +50,18 @@ describe('organizations', () => {
   ])('"và" ends an institution before another body or a lower-case word: %s', (text, bodies) => {
     expect(texts(text, 'organization')).toEqual(bodies);
   });
+  test.each([
+    ['Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy Lê Văn Hải dự', 'Ủy ban Kiểm tra (UBKT) Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy'],
+    ['Hội Liên hiệp Phụ nữ (LHPN) tỉnh đã tổ chức', 'Hội Liên hiệp Phụ nữ (LHPN) tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    // The name before the bracket need not be a mention when it spells the abbreviation out.
+    ['Ủy ban nhân dân (UBND) tỉnh Nghệ An ban hành', 'Ủy ban nhân dân (UBND) tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Nghệ An'],
+  ])('a bracketed abbreviation inside a name is one organization: %s', (text, span, name) => {
+    const found = extractor.extract(text).mentions.filter((m) => m.type === 'organization');
+    expect(found.map((m) => [m.text, m.type === 'organization' ? m.name : ''])).toEqual([[span, name]]);
+  });
+  test('a bracketed abbreviation after a whole name defines it', () => {
+    expect(texts('Bộ Công an (BCA) đã chỉ đạo. BCA yêu cầu', 'organization')).toEqual(['Bộ Công an', 'BCA', 'BCA']);
+  });
   test('wards named after people are places, each of a list', () => {
     expect(texts('các phường Đồng Tâm, Nguyễn Thái Học và Hồng Hà', 'location')).toEqual(['Đồng Tâm', 'Nguyễn Thái Học', 'Hồng Hà']);
   });
@@ -78,8 +90,8 @@ describe('organizations', () => {
     const text = 'Trung tâm Kiểm soát bệnh tật (CDC) tỉnh đã lấy mẫu. Sau đó, CDC Nghệ An công bố kết quả; CDC cũng đề nghị người dân khai báo.';
     const found = extractor.extract(text).mentions.filter((m) => m.type === 'organization');
     expect(found.map((m) => [m.text, m.canonical])).toEqual([
-      ['Trung tâm Kiểm soát bệnh tật', undefined],
-      ['CDC', 'Trung tâm Kiểm soát bệnh tật'],
+      // The bracket inside the first mention's name: one organization, the place after it included.
+      ['Trung tâm Kiểm soát bệnh tật (CDC) tỉnh', undefined],
       ['CDC Nghệ An', 'Trung tâm Kiểm soát bệnh tật Nghệ An'],
       ['CDC', 'Trung tâm Kiểm soát bệnh tật'],
     ]);

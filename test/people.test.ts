@@ -238,6 +238,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Nguyễn Văn Châu': ['Bí thư Thành Đoàn Hà Nội'], 'Trần Hồng Hà': ['Phó Thủ tướng Thường trực Chính phủ'] },
   },
   {
+    name: 'a bracketed abbreviation inside the title\'s body',
+    text: 'Chủ tịch Ủy ban nhân dân (UBND) tỉnh Nghệ An Nguyễn Đức Trung dự.',
+    expect: { 'Nguyễn Đức Trung': ['Chủ tịch Ủy ban nhân dân (UBND) tỉnh Nghệ An'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -5,8 +5,9 @@
  * organization is already its longest span, and before locations inside organizations are
  * dropped, so the place after a use ("… Thanh Hóa") is part of it.
  */
+import orgs from '../lexicon/organizations.json' with { type: 'json' };
 import { B, E, build, matches } from '../patterns/compose.js';
-import { levelPlace } from '../patterns/organizations.js';
+import { levelPlace, placeName } from '../patterns/organizations.js';
 import type { Candidate, Refiner } from '../extractors/types.js';
 import { DisjointSpans } from './overlap.js';
 
@@ -35,13 +36,52 @@ function withPlace(full: string, place: string | undefined): string {
   return full.endsWith(written) ? full : `${full} ${written}`;
 }
 
+/** Spelled-out names of the usual abbreviations ("UBND" → "Ủy ban nhân dân"): a name written before its bracket need not be a mention. */
+const SPELLED = new Map(Object.entries(orgs.organizationAbbreviations as Record<string, string>));
+
+/** A bracketed abbreviation and the rest of the name after it: "(UBKT) Tỉnh ủy", "(UBND) tỉnh Nghệ An", "(LHPN) tỉnh". */
+const INSIDE = build(
+  String.raw`\((?<abbr>\p{Lu}[\p{Lu}\d&-]+)\)[ ]+(?<rest>(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)[ ]+ủy(?:[ ]+{{placeName}})?{{E}}|Trung[ ]+ương{{E}}|{{levelPlace}})`,
+  { E, levelPlace, placeName },
+  'g',
+);
+
+/**
+ * "Ủy ban Kiểm tra (UBKT) Tỉnh ủy", "Ủy ban nhân dân (UBND) tỉnh Nghệ An", "Hội Liên hiệp Phụ nữ
+ * (LHPN) tỉnh": a first mention spells a name out, brackets its abbreviation and goes on with
+ * the body's place. One organization over the whole, its name without the bracket; the name
+ * before the bracket is an organization mention or the abbreviation spelled out.
+ */
+function bracketedInNames(mentions: readonly Candidate[], text: string): Candidate[] {
+  const byEnd = new Map<number, Candidate>();
+  for (const m of mentions) if (m.type === 'organization' && !byEnd.has(m.end)) byEnd.set(m.end, m);
+  const merged: Candidate[] = [];
+  for (const m of matches(INSIDE, text)) {
+    let at = m.index;
+    while (at > 0 && text[at - 1] === ' ') at--;
+    const spelled = SPELLED.get(m.groups.abbr!);
+    const named = byEnd.get(at);
+    const start = named?.start ?? (spelled && text.slice(at - spelled.length, at).toLowerCase() === spelled.toLowerCase() ? at - spelled.length : -1);
+    if (start < 0 || (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1]!))) continue;
+    const head = named && named.type === 'organization' ? named : undefined;
+    const rest = m.groups.rest!.replace(/\s+/g, ' ');
+    const name = `${(head?.name ?? text.slice(start, at)).replace(/\s+/g, ' ')} ${rest}`;
+    const canonical = `${head?.canonical ?? head?.name ?? spelled!} ${rest}`;
+    merged.push({ type: 'organization', start, end: m.index + m[0].length, name, ...(canonical !== name ? { canonical } : {}), rule: 'organization.bracketed' });
+  }
+  if (merged.length === 0) return [...mentions];
+  const spans = DisjointSpans.of(merged);
+  return [...mentions.filter((c) => c.type !== 'organization' || !spans.holds(c)), ...merged];
+}
+
 export const abbreviationsRefiner: Refiner = {
   id: 'abbreviations',
   refine: (draft, ctx) => {
     const organizations = draft.mentions.filter((m) => m.type === 'organization');
     const defined = definitions(organizations, ctx.text);
+    draft = { ...draft, mentions: bracketedInNames(draft.mentions, ctx.text) };
     if (defined.size === 0) return draft;
-    const taken = DisjointSpans.of(organizations);
+    const taken = DisjointSpans.of(draft.mentions.filter((m) => m.type === 'organization'));
     const added: Candidate[] = [];
     for (const m of matches(USE, ctx.text)) {
       const full = defined.get(m.groups.abbr!);
