@@ -243,6 +243,25 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Nguyễn Đức Trung': ['Chủ tịch Ủy ban nhân dân (UBND) tỉnh Nghệ An'] },
   },
   {
+    name: 'a plural office and a colon head a list whose items ";" parts, each with its own office',
+    text: 'Cùng dự có các Ủy viên Bộ Chính trị: Nguyễn Văn An, Bộ trưởng Công an; Trần Văn Bình, Bộ trưởng Quốc phòng. Ông Lê Văn Cường phát biểu.',
+    expect: {
+      'Nguyễn Văn An': ['Ủy viên Bộ Chính trị', 'Bộ trưởng Công an'],
+      'Trần Văn Bình': ['Ủy viên Bộ Chính trị', 'Bộ trưởng Quốc phòng'],
+      'Lê Văn Cường': [],
+    },
+  },
+  {
+    name: 'an appointment "cho các ông, bà:" names its holders; "cho biết" does not',
+    text: 'Thủ tướng bổ nhiệm 3 Thứ trưởng Bộ Tài chính cho các ông, bà: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. Chủ tịch UBND tỉnh cho biết ông Phạm Văn Dũng đã đến.',
+    expect: {
+      'Nguyễn Văn An': ['Thứ trưởng Bộ Tài chính'],
+      'Trần Thị Bình': ['Thứ trưởng Bộ Tài chính'],
+      'Lê Văn Cường': ['Thứ trưởng Bộ Tài chính'],
+      'Phạm Văn Dũng': [],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

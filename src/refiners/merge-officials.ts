@@ -34,6 +34,9 @@ const CHAIN = new RegExp(String.raw`^[ ]*${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm
 const LIST = /^[ ]*(?:,|;|và|-|, và)[ ]*(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
 const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
+/** "có các Ủy viên Bộ Chính trị: …": a plural office heading a list after a colon. */
+const PLURAL_HEAD = /(?:^|[^\p{L}\p{M}])các[ ]+$/iu;
+const LIST_COLON = /^[ ]*:/;
 const CAREER = xre(
   String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|giữ các chức vụ[ ]*:|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
   'i',
@@ -176,8 +179,10 @@ function namedByIs(people: readonly PersonCandidate[], chain: TitleCandidate[], 
   return start < 0 ? [] : inSentence.slice(start);
 }
 
-/** "bổ nhiệm chức vụ Phó Thủ tướng đối với các ông A, B": the names the decision concerns. */
-const CONCERNING = new RegExp(String.raw`^[ ]*${TERM}(?:đối với|với)[ ]+(?:các[ ]+)?(?:(?:ông|bà|đồng chí)[ ]+)?`, 'i');
+/** "bổ nhiệm chức vụ Phó Thủ tướng đối với các ông A, B", "bổ nhiệm 3 Thứ trưởng cho các ông, bà: A, B, C": the names the decision concerns. */
+const HONOREES = String.raw`(?:các[ ]+)?(?:ông|bà|đồng chí)(?:[ ]*,[ ]*(?:ông|bà))?[ ]*:?[ ]*`;
+/** "cho" only before the persons it names: "Chủ tịch UBND tỉnh cho biết" concerns no one. */
+const CONCERNING = new RegExp(String.raw`^[ ]*${TERM}(?:(?:đối với|với)[ ]+(?:${HONOREES})?|cho[ ]+${HONOREES})`, 'i');
 
 function concerned(people: readonly PersonCandidate[], chain: TitleCandidate[], titles: readonly TitleCandidate[], text: string): PersonCandidate[] {
   const last = chain.at(-1)!;
@@ -190,12 +195,25 @@ function concerned(people: readonly PersonCandidate[], chain: TitleCandidate[], 
   return within(people, from, limit);
 }
 
-/** "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": every name of the clause. */
+/** Where the sentence that goes on at `from` ends: "." before a space or the end, or a line break (";" parts a list's items). */
+function sentenceEnd(text: string, from: number): number {
+  const re = /\.(?=\s|$)|\n/g;
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+
+/**
+ * "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A, B, C": every name of the clause. After a
+ * colon the list runs to the end of the sentence, its items parted by ";" ("các Ủy viên Bộ
+ * Chính trị: A, Bộ trưởng Công an; B, Bộ trưởng Quốc phòng"); "các" alone heads one only then.
+ */
 function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[], text: string): PersonCandidate[] {
   const first = chain[0]!;
-  if (!LIST_HEAD.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
   const last = chain.at(-1)!;
-  return within(people, last.end, clauseEnd(text, last.end));
+  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  const colon = LIST_COLON.test(text.slice(last.end, last.end + 4));
+  if (!LIST_HEAD.test(before) && !(colon && PLURAL_HEAD.test(before))) return [];
+  return within(people, last.end, colon ? sentenceEnd(text, last.end) : clauseEnd(text, last.end));
 }
 
 function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
