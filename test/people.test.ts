@@ -262,6 +262,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'an assistant or secretary "đồng chí X" serves X: the office is the person\'s before it',
+    text: 'Ông Dương Mộng Huyền, Trợ lý đồng chí Phạm Minh Chính, dự họp.',
+    expect: { 'Dương Mộng Huyền': ['Trợ lý'], 'Phạm Minh Chính': [] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

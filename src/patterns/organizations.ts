@@ -68,8 +68,11 @@ const writtenProvince = group(phrases(provinceSpellings.filter((s) => !plainName
 const withoutLevel = provinceSpellings.map((s) => s.replace(/^(?:Thành phố|TP\.?)\s*/u, ''));
 const surnameProvince = group(phrases(withoutLevel.filter((s) => commonSurnames.includes(s.split(' ')[0]!) && s.split(' ').length === 2)));
 
-/** A place name that is not in the province list: up to three capitalized syllables or a number ("Quận 1"). */
-const otherPlace = group(String.raw`\d+(?![\d/.,-]\d)|(?!${personStart}|${level}${WORD_END}|${bodyWord})${capWord}(?:[^\S\n]+(?!${personStart})${capWord}){0,2}`);
+/** A number that counts what follows ("2 cấp", "114 cuộc") names no place or institution: "Viện Kiểm sát nhân dân | 2 cấp". */
+const numberName = String.raw`\d+(?![\d/.,-]\d)(?!\s+(?:cấp|cuộc|vụ|lượt|lần|người|đơn\s+vị|tổ\s+chức|cá\s+nhân|trường\s+hợp)${WORD_END})`;
+
+/** A place name that is not in the province list: up to three capitalized syllables ("Khóa" of a term excepted) or a number ("Quận 1"). */
+const otherPlace = group(String.raw`${numberName}|(?!${personStart}|${level}${WORD_END}|${bodyWord})${capWord}(?:[^\S\n]+(?!${personStart}|Khóa\s)${capWord}){0,2}`);
 
 /**
  * A place name: a province in a special spelling, else up to three capitalized syllables that
@@ -249,7 +252,7 @@ const joinedPart = String.raw`và(?=\s+(?!${nameStop}|${personStart}|${otherBody
  * three capitalized syllables after a descriptive name are a person ("Cục … tái tạo | Phương Hoàng Kim").
  */
 export const institutionName = group(
-  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|\d+(?![\d/.,-]\d)|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?:${nameCompound}|(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${joinedPart}|(?!và${WORD_END})${lowWord}|${capWord}(?!\s+${capWord})|-|&))){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
+  String.raw`${institutionHead}\s+(?!${otherBodyStart}|${headCompound})(?:${level}\s+${placeName}|${numberName}|${capWord}(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}|${romanNumeral}|${UPPER}${WORD_END})){1,4}|${descriptiveStart}(?:\s+(?:${nameCompound}|(?!${nameStop}|${personStart}|${otherBodyStart})(?:nhỏ\s+và\s+vừa|${romanNumeral}|${joinedPart}|(?!và${WORD_END})${lowWord}|${capWord}(?!\s+${capWord})|-|&))){0,12}(?:,\s+(?!${nameStop})${lowWord}(?:\s+${lowWord})?(?:,\s+${lowWord}(?:\s+${lowWord})?)?\s+và(?:\s+(?!${nameStop})${lowWord}){1,2})?(?:\s+(?!${personStart}|${otherBodyStart})(?:${provinceName}|${acronym}|${capWord}\s+${capWord}(?!\s+(?!${personStart})${capWord})))?)`,
 );
 
 /**

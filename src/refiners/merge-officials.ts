@@ -216,6 +216,13 @@ function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[]
   return within(people, last.end, colon ? sentenceEnd(text, last.end) : clauseEnd(text, last.end));
 }
 
+/** "Trợ lý đồng chí X", "Thư ký ông X": the office serves the person named after it; it is someone else's. */
+const SERVING = /^(?:Trợ lý|Thư ký)$/i;
+const HONORIFIC_FIRST = /^[ ]*(?:đồng chí|ông|bà)[ ]/i;
+function servesNext(t: TitleCandidate, between: string): boolean {
+  return SERVING.test(t.title) && HONORIFIC_FIRST.test(between);
+}
+
 function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
   const out: Holding[] = [];
   // Needed only after a career verb or "là": most articles never ask.
@@ -230,7 +237,7 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
       continue;
     }
     const next = nearestAfter(people, last.end);
-    if (next && BEFORE_NAME.test(gap(text, last, next))) {
+    if (next && BEFORE_NAME.test(gap(text, last, next)) && !servesNext(last, gap(text, last, next))) {
       out.push({ chain, holders: [next] });
       continue;
     }

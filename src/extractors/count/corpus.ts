@@ -92,6 +92,7 @@ export const corpus: RuleCorpus = {
     { text: 'chỉnh trang 30 tuyến phố', span: '30 tuyến phố', expect: { value: 30, unit: 'tuyến phố' } },
     { text: 'kiểm điểm 15 đảng viên', span: '15 đảng viên', expect: { value: 15, unit: 'đảng viên' } },
     { text: 'trong tổng số 120 đảng viên', span: '120 đảng viên', expect: { value: 120, unit: 'đảng viên' } },
+    { text: 'dân số 72.000 người', span: '72.000 người', expect: { value: 72000, unit: 'người' } },
   ],
   negatives: [
     'tỷ số 2-1 nghiêng về đội khách',
