@@ -128,3 +128,14 @@ describe('the sentence around a reference', () => {
     expect(found.map((d) => d.issuer)).toEqual(['Thủ tướng Chính phủ', 'Thủ tướng Chính phủ']);
   });
 });
+
+describe('issuer and signer', () => {
+  const issuers = (text: string) => docs(text).map((d) => [d.text, d.issuer]);
+  test('"Thay mặt Bộ Chính trị, … ký": the body signed for', () => {
+    expect(issuers('Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Văn An đã ký ban hành Kết luận số 185-KL/TW.')).toEqual([['Kết luận số 185-KL/TW', 'Bộ Chính trị']]);
+  });
+  test('a signing officer is not the issuer when the symbol names one: the body the officer heads, else the symbol\'s', () => {
+    expect(issuers('Thủ tướng Lê Văn Bình đã ký ban hành Nghị quyết số 205/NQ-CP về việc')).toEqual([['Nghị quyết số 205/NQ-CP', 'Chính phủ']]);
+    expect(issuers('Chủ tịch UBND tỉnh ký Quyết định số 12/QĐ-UBND')).toEqual([['Quyết định số 12/QĐ-UBND', 'UBND tỉnh']]);
+  });
+});

@@ -118,10 +118,15 @@ function sentenceBefore(text: string, start: number): string {
   return text.slice(from, start);
 }
 
-/** The subject of "ban hành", "ký", "có" just before a reference that starts at `start`. */
+/** "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư … ký": the body a signer signs for. */
+const onBehalfOf = xre(String.raw`(?<![\p{L}\p{M}])(?:[Tt]hay\s+mặt|T/M)\s+(?<body>${body})`);
+
+/** The subject of "ban hành", "ký", "có" just before a reference that starts at `start`, or the body its signer signs for. */
 export function issuerBefore(text: string, start: number): string | undefined {
   const sentence = sentenceBefore(text, start);
   if (!endsWithIssuingVerb.test(sentence)) return undefined;
+  const behalf = firstMatch(onBehalfOf, sentence)?.groups.body;
+  if (behalf && !BARE_HEAD.test(behalf)) return canonicalIssuer(withoutSigner(behalf));
   for (const head of matches(headAt, sentence)) {
     const found = firstMatch(bodyHere, sentence.slice(head.index));
     if (found && !BARE_HEAD.test(found[0]) && issuingVerb.test(sentence.slice(head.index + found[0].length))) return canonicalIssuer(withoutSigner(found[0]));

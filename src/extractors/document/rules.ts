@@ -71,8 +71,18 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** Issuer by precedence: written after the reference, subject of "ban hành", the symbol, the type. */
+/** An officer who signs for a body: "Thủ tướng … ký ban hành Nghị quyết số 205/NQ-CP" is the Government's. */
+const SIGNER = /^(?:(?:Phó\s+)?Thủ\s+tướng|(?:Phó\s+)?Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|(?:Phó\s+|Tổng\s+)?Bí\s+thư|Thường\s+trực)(?:\s+|$)/;
+
+/**
+ * The issuer after the reference, else the subject before it, else the symbol's, else the
+ * type's. A signing officer is not the issuer when the symbol names one: the body the officer
+ * heads is ("Chủ tịch UBND tỉnh ký Quyết định số 12/QĐ-UBND" → "UBND tỉnh"), else the symbol's.
+ */
 function issuerOf(around: Surroundings, before: string | undefined, fromSymbol: string | undefined, type: DocType): string | undefined {
-  return around.issuer ?? before ?? fromSymbol ?? type.issuer;
+  const signer = before && fromSymbol ? SIGNER.exec(before) : null;
+  const subject = signer ? before!.slice(signer[0].length) || fromSymbol : before;
+  return around.issuer ?? subject ?? fromSymbol ?? type.issuer;
 }
 
 /**
