@@ -267,6 +267,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Dương Mộng Huyền': ['Trợ lý'], 'Phạm Minh Chính': [] },
   },
   {
+    name: 'the office first, its holder after "là": "nhiệm kỳ mới là ông X", "được chỉ định là ông X"; not a proposal',
+    text: 'Bí thư Tỉnh ủy Vĩnh Long nhiệm kỳ mới là ông Trần Văn Lâm. Chủ tịch HĐND tỉnh được chỉ định là ông Nguyễn Văn Sơn. Chủ tịch UBND tỉnh được giới thiệu là ông Lê Văn An.',
+    expect: { 'Trần Văn Lâm': ['Bí thư Tỉnh ủy Vĩnh Long'], 'Nguyễn Văn Sơn': ['Chủ tịch HĐND tỉnh'], 'Lê Văn An': [] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -19,6 +19,14 @@ type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 
 /** Between an office and the name it precedes: nothing, or a rank ("…, Thượng tướng X"). */
 const BEFORE_NAME = xre(String.raw`^[ ]*(?:(?:đồng chí|ông|bà)[ ]+)?(?:(?:${RANKS}|${ACADEMIC})[ ]+)*$`, 'i');
+/**
+ * "Bí thư Tỉnh ủy nhiệm kỳ mới là ông X", "Chủ tịch HĐND tỉnh được chỉ định là ông X": the office
+ * first, its holder after "là" (a proposal, "được giới thiệu", is no position).
+ */
+const OFFICE_IS = new RegExp(
+  String.raw`^[ ]*(?:(?:nhiệm kỳ|khóa)[ ]+(?:mới|này|tới|\d{4}[ ]*-[ ]*\d{4})[ ]*)?(?:(?:vừa[ ]+|đã[ ]+)?được[ ]+(?:chỉ định|bầu|bổ nhiệm|phân công|điều động)[ ]+)?là[ ]+(?:ông|bà|đồng chí)[ ]+$`,
+  'i',
+);
 /** "Giám đốc Công an tỉnh, Thiếu tướng X": the office before a comma and a rank, when no name precedes it. */
 const BEFORE_RANKED_NAME = xre(String.raw`^[ ]*,[ ]*(?:(?:${RANKS})[ ]+)+$`, 'i');
 /** Between a name and its apposition: ", ", " - ", " (" or just a space, maybe after a birth year or an alias in brackets. */
@@ -244,6 +252,10 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
     const prev = nearestBefore(people, first.start);
     if (prev && APPOSITION.test(gap(text, prev, first))) {
       out.push({ chain, holders: [aliasOf.get(prev) ?? prev] });
+      continue;
+    }
+    if (next && OFFICE_IS.test(gap(text, last, next))) {
+      out.push({ chain, holders: [next] });
       continue;
     }
     if (next && BEFORE_RANKED_NAME.test(gap(text, last, next))) {
