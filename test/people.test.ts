@@ -272,6 +272,15 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Trần Văn Lâm': ['Bí thư Tỉnh ủy Vĩnh Long'], 'Nguyễn Văn Sơn': ['Chủ tịch HĐND tỉnh'], 'Lê Văn An': [] },
   },
   {
+    name: 'membership titles in apposition ("Thường vụ Tỉnh ủy", "HUV", "UVBTV Huyện ủy") keep the chain; "quyền" before an office stands between',
+    text: 'Ông Phùng Quang Hùng, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu. Ông Lê Văn An, UVBTV Huyện ủy, Phó Chủ tịch UBND huyện dự. Ông Trần Văn Bình, Quyền Bộ trưởng Ngoại giao, phát biểu.',
+    expect: {
+      'Phùng Quang Hùng': ['Thường vụ Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh'],
+      'Lê Văn An': ['UVBTV Huyện ủy', 'Phó Chủ tịch UBND huyện'],
+      'Trần Văn Bình': ['Bộ trưởng Ngoại giao'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -29,15 +29,17 @@ const OFFICE_IS = new RegExp(
 );
 /** "Giám đốc Công an tỉnh, Thiếu tướng X": the office before a comma and a rank, when no name precedes it. */
 const BEFORE_RANKED_NAME = xre(String.raw`^[ ]*,[ ]*(?:(?:${RANKS})[ ]+)+$`, 'i');
+/** "tân", "quyền" before an office stay out of its text (new, acting) but stand between it and what it follows. */
+const DROPPED_PREFIX = String.raw`(?:(?:[Tt]ân|[Qq]uyền)[ ]+)?`;
 /** Between a name and its apposition: ", ", " - ", " (" or just a space, maybe after a birth year or an alias in brackets. */
 const APPOSITION = xre(
-  String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?(?:[,(:-][ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?)?$`,
+  String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?(?:[,(:-][ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?)?${DROPPED_PREFIX}$`,
   'i',
 );
 /** Between two offices of one chain. */
 /** A term after an office ("giai đoạn 2015 - 2020", "nhiệm kỳ 2016-2021") is not part of its text but does not end a chain. */
 const TERM = String.raw`(?:\(?(?:giai đoạn|nhiệm kỳ|các nhiệm kỳ)[ ]+\d{4}[ ]*-[ ]*\d{4}\)?[ ]*)?`;
-const CHAIN = new RegExp(String.raw`^[ ]*${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm|,? (?:nay|hiện) là)?[ ]*$`);
+const CHAIN = new RegExp(String.raw`^[ ]*${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm|,? (?:nay|hiện) là)?[ ]*${DROPPED_PREFIX}$`);
 /** Between two names of one list. */
 const LIST = /^[ ]*(?:,|;|và|-|, và)[ ]*(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;

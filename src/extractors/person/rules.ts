@@ -38,9 +38,9 @@ const HEAD_OF_UNIT_REACH = 20;
 /** The name at each position, kept for the article: the walks of titles in a row ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch …") ask about the same words again. */
 const namesIn: (ctx: ExtractContext) => NameAt = perArticle(nameFrom);
 
-/** No small letter: "TỔNG BÍ THƯ". */
+/** Words without a small letter: "TỔNG BÍ THƯ" (one word in capitals is an acronym: "UVBTV Huyện ủy"). */
 function isAllCaps(s: string): boolean {
-  return !/\p{Ll}/u.test(s);
+  return s.includes(' ') && !/\p{Ll}/u.test(s);
 }
 
 /** An office after ", ", " - " or "(" may stand in apposition to a name before it, and its body may end where the apposition does. */
