@@ -122,11 +122,16 @@ export const rules: Rule[] = [
   },
   {
     id: 'event.session',
-    pattern: xre(String.raw`${B}(?:[Kk]ỳ\s+họp|[Pp]hiên\s+họp)(?:\s+bất\s+thường)?\s+(?:lần\s+)?thứ\s+(?<ord>${ordinalValue})(?:\s*,?\s+(?<sbody>${sessionBody}))?(?:${termsPattern})?`, 'g'),
+    // After a comma the body is the session's only with its term or at the end of the sentence:
+    // "Kỳ họp thứ 9, Quốc hội khóa XV"; in "Kỳ họp thứ 6, Ủy ban Thường vụ Quốc hội sẽ …" it is the next clause's subject.
+    pattern: xre(
+      String.raw`${B}(?:[Kk]ỳ\s+họp|[Pp]hiên\s+họp)(?:\s+bất\s+thường)?\s+(?:lần\s+)?thứ\s+(?<ord>${ordinalValue})(?:\s+(?<sbody>${sessionBody})|\s*,\s+(?<sbody2>${sessionBody})(?=\s*,?\s+khóa\s|\s*\(\s*khóa\s|\s*[.;]|\s*$))?(?:${termsPattern})?`,
+      'g',
+    ),
     extract: (m, ctx) =>
       event(ctx, 'event.session', m.index, m.index + m[0].length, 'session', {
         ordinal: ordinalToInt(m.groups.ord),
-        body: m.groups.sbody,
+        body: m.groups.sbody ?? m.groups.sbody2,
         terms: termsOf(m.groups.terms),
       }),
   },
