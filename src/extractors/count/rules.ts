@@ -92,12 +92,16 @@ function capitalizedMidSentence(text: string, start: number, written: string): b
   return written[0] !== written[0]!.toLowerCase() && !startsSentence(text, start);
 }
 
+const DIGITS_BEFORE = /\d[ \t]+$/;
+
 function countAt(m: Match, ctx: ExtractContext): Candidate[] {
   const text = ctx.text;
   const numStartAt = m.index + m[0].length - m.groups.num!.length - (m.groups.range?.length ?? 0);
   const numeral = numeralOf(m, numStartAt);
   if (!numeral || Number.isNaN(numeral.value)) return [];
   if (numeral.inWords && capitalizedMidSentence(text, numStartAt, m.groups.num!)) return [];
+  // "20 năm tổ chức": after a number, "năm" is the years it counts, not "five".
+  if (numeral.inWords && DIGITS_BEFORE.test(text.slice(Math.max(0, numStartAt - 3), numStartAt))) return [];
   // A percentage is never a label: "đạt tỷ lệ 95%", "ở mức 6,5%".
   const percent = percentLength(text, numeral.end) > 0;
   if (!m.groups.approx && !percent && followsLabel(text, numStartAt)) return [];
