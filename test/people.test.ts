@@ -281,6 +281,20 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'offices joined by "và" between two names: those before it are the first name\'s, those after it the second\'s',
+    text: 'Dự có đồng chí Trần Văn An, Phó Bí thư Tỉnh ủy và Giám đốc Sở Nội vụ Lê Văn Bình. Ông Phạm Văn Cường, Bí thư Huyện ủy và Chủ tịch HĐND huyện, phát biểu.',
+    expect: {
+      'Trần Văn An': ['Phó Bí thư Tỉnh ủy'],
+      'Lê Văn Bình': ['Giám đốc Sở Nội vụ'],
+      'Phạm Văn Cường': ['Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'],
+    },
+  },
+  {
+    name: 'a list opened by "các đồng chí" is the subject of a career verb, every name of it',
+    text: 'Tại hội nghị, các đồng chí Trần Văn Tâm, Lâm Văn Sung được bầu làm Phó Bí thư Tỉnh ủy.',
+    expect: { 'Trần Văn Tâm': ['Phó Bí thư Tỉnh ủy'], 'Lâm Văn Sung': ['Phó Bí thư Tỉnh ủy'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -233,6 +233,39 @@ function servesNext(t: TitleCandidate, between: string): boolean {
   return SERVING.test(t.title) && HONORIFIC_FIRST.test(between);
 }
 
+/** "và" between two offices of a chain. */
+const AND = /^[ ]*và[ ]*$/;
+
+/**
+ * "đồng chí A, Phó Bí thư Tỉnh ủy và Giám đốc Sở Nội vụ B": a chain in apposition to one name
+ * and right before another, joined by "và", is two: the offices before "và" are the first
+ * name's, those after it the second's.
+ */
+function splitBetween(chain: TitleCandidate[], people: readonly PersonCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] | undefined {
+  if (chain.length < 2) return undefined;
+  const first = chain[0]!;
+  const last = chain.at(-1)!;
+  const prev = nearestBefore(people, first.start);
+  const next = nearestAfter(people, last.end);
+  if (!prev || !next || !APPOSITION.test(gap(text, prev, first)) || !BEFORE_NAME.test(gap(text, last, next))) return undefined;
+  const at = chain.findIndex((t, i) => i > 0 && AND.test(gap(text, chain[i - 1]!, t)));
+  if (at < 0) return undefined;
+  return [
+    { chain: chain.slice(0, at), holders: [aliasOf.get(prev) ?? prev] },
+    { chain: chain.slice(at), holders: [next] },
+  ];
+}
+
+/** "các đồng chí A, B được bầu làm …": a list opened by a plural honorific is the verb's subject, every name of it. */
+const PLURAL_HONORIFIC = /(?:^|[^\p{L}\p{M}])các[ ]+(?:đồng chí|ông|bà)[ ]+$/iu;
+function pluralSubject(people: readonly PersonCandidate[], subject: PersonCandidate, text: string): PersonCandidate[] {
+  let i = people.indexOf(subject);
+  while (i > 0 && LIST.test(gap(text, people[i - 1]!, people[i]!))) i--;
+  const head = people[i]!;
+  if (head === subject || !PLURAL_HONORIFIC.test(text.slice(Math.max(0, head.start - 20), head.start))) return [subject];
+  return people.slice(i, people.indexOf(subject) + 1);
+}
+
 function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
   const out: Holding[] = [];
   // Needed only after a career verb or "là": most articles never ask.
@@ -247,6 +280,11 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
       continue;
     }
     const next = nearestAfter(people, last.end);
+    const split = splitBetween(chain, people, text, aliasOf);
+    if (split) {
+      out.push(...split);
+      continue;
+    }
     if (next && BEFORE_NAME.test(gap(text, last, next)) && !servesNext(last, gap(text, last, next))) {
       out.push({ chain, holders: [next] });
       continue;
@@ -270,7 +308,7 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
       continue;
     }
     const subject = careerSubject(subjectsOf, first, text);
-    if (subject) out.push({ chain, holders: [aliasOf.get(subject) ?? subject] });
+    if (subject) out.push({ chain, holders: pluralSubject(people, subject, text).map((p) => aliasOf.get(p) ?? p) });
   }
   return out;
 }
