@@ -49,8 +49,13 @@ const unitName = String.raw`(?:{{placeName}}(?:\s+\d{1,2}(?=\s*[,.;:)]|\s+và\s|
 const PERSONAL_NAME = new RegExp(String.raw`^\S+(?:\s+(?:phố|trấn|xã|khu))?\s+${capWord}\s+${capWord}\s+${capWord}$`, 'u');
 /** "TP", "TX." stand for the city of the article in a body's name: "HĐND TP Nguyễn Ngọc Tuấn" names its officer. */
 const ABBREVIATED_UNIT = /^T[PpX]/;
-/** "Chủ tịch UBND phường Nguyễn Văn A": after a body or an office a personal name is its officer's, not the unit's. */
-const BODY_OR_OFFICE_BEFORE = new RegExp(String.raw`(?:UBND|HĐND|MTTQ|[Nn]hân\s+dân|[Đđ]ảng\s+ủy|[Cc]ông\s+an|[Cc]hủ\s+tịch|[Bb]í\s+thư|[Tt]rưởng|[Pp]hó|[Cc]ấp\s+ủy)\s+$`, 'u');
+/**
+ * Where a unit named like a person is a place: after a preposition or a word of place, or
+ * opening a clause ("người dân phường Trần Hưng Đạo", "tại phường Phạm Ngũ Lão"). After a body
+ * or an office the name is its officer's ("Chủ tịch UBND phường Nguyễn Văn A", "Chủ tịch Hội
+ * cựu chiến binh xã Lê Văn A").
+ */
+const PLACE_CONTEXT_BEFORE = /(?:^|[,.;:(\n]\s*|(?<![\p{L}\p{M}])(?:tại|ở|thuộc|về|đến|từ|của|dân|bàn|các|và|với|cho|trên|gồm|như|sang|qua)\s+)$/iu;
 
 /** ", Mê Linh", " và Đông Anh" after a unit: more units of the same level ("huyện Sóc Sơn, Mê Linh"). */
 const moreUnits = String.raw`(?:(?:,\s*|\s+và\s+)(?!(?:${notPlaceStart}|${prefix})${E}){{placeName}}{{E}}(?!\s+\p{Lu})){0,6}`;
@@ -63,7 +68,7 @@ const adminUnit: Rule = {
     const prefixText = before(ctx, m.index);
     if (PLURAL_BEFORE.test(prefixText)) return null;
     const unit = m.groups.unit!;
-    if (PERSONAL_NAME.test(unit) && (ABBREVIATED_UNIT.test(unit) || BODY_OR_OFFICE_BEFORE.test(prefixText))) return null;
+    if (PERSONAL_NAME.test(unit) && (ABBREVIATED_UNIT.test(unit) || !PLACE_CONTEXT_BEFORE.test(prefixText))) return null;
     const out = [location(m.index, m.index + unit.length, unit, 'location.admin-unit')];
     const moreStart = m.index + unit.length;
     for (const p of matches(singlePlace, m.groups.more ?? '')) out.push(location(moreStart + p.index, moreStart + p.index + p[0].length, p[0], 'location.admin-unit'));
