@@ -8,6 +8,8 @@ export const sep = String.raw`\s?[/.-]\s?`;
 /** Not glued to a symbol or another number: "30/2020/NĐ-CP" and "1.200" are not dates; nor is a range of percentages ("từ 7-8%"). */
 export const numericStart = String.raw`(?<![\p{L}\p{N}/.,-])`;
 export const numericEnd = String.raw`(?![\p{N}]|[/.,-]\p{N}|-?\p{L}|\s?%)`;
+/** A day and month is no range of a duration: "từ 5 - 6 năm tù", "7-8 tháng", "5-6 ngày" (but "30/7 năm 2019"). */
+export const notDuration = String.raw`(?!\s+(?:năm|tháng|ngày|tuần|tuổi|giờ)(?![\p{L}\p{M}])(?!\s+\d))`;
 
 /** Parts of the day, longest phrase first where one word starts another ("chiều tối", "chiều"). */
 const PART_OF_DAY = {

@@ -80,6 +80,7 @@ export const corpus: RuleCorpus = {
     { text: 'năm1971', expect: { value: '1971' } },
     { text: 'Đến 2030, phấn đấu', span: '2030', expect: { value: '2030' } },
     { text: 'tăng 8% so với cùng kỳ 2022', span: '2022', expect: { value: '2022' } },
+    { text: 'bắt Nguyễn Văn An (SN 1963), trú tại', span: 'SN 1963', expect: { value: '1963' } },
     { text: 'đầu năm', expect: { value: '2019', mod: 'start' } },
     { text: 'giữa năm', expect: { value: '2019', mod: 'mid' } },
     { text: 'cuối năm nay', expect: { value: '2019', mod: 'end' } },
@@ -129,6 +130,9 @@ export const corpus: RuleCorpus = {
     'quý báu',
     'Cách mạng tháng Tám',
     'để hôm nay và mai sau con cháu được hưởng',
+    // Nor is a range of a duration.
+    'bị tuyên mức án từ 5 - 6 năm tù',
+    'trong 5-6 ngày tới',
     // A range of percentages is no day and month.
     'tăng trưởng đạt từ 7-8%',
     'GRDP tăng 10-11 %',

@@ -10,7 +10,7 @@
  */
 import { B, E, build, trigger, type Groups, type Match } from '../../patterns/compose.js';
 import {
-  day, isoDate, isoMonth, isoQuarter, isoRange, month, numericEnd, numericStart, parseQuarter, partOfDay,
+  day, isoDate, isoMonth, isoQuarter, isoRange, month, notDuration, numericEnd, numericStart, parseQuarter, partOfDay,
   partOfDayValue, quarterNumber, rangeDash, sep, year, type PartOfDayValue,
 } from '../../patterns/dates.js';
 import { leadingNumeral } from '../../patterns/numbers.js';
@@ -23,7 +23,7 @@ const NUMERIC_DATE = new RegExp(String.raw`\d\s?[/.-]\s?\d`);
 /** In every numbered month: "tháng 7", at most 16 characters in. */
 const MONTH_NUMBER = trigger(String.raw`[Tt]háng\s+\d`, 16);
 
-const parts = { B, E, day, month, year, sep, numericStart, numericEnd, partOfDay, quarterNumber, rangeDash, lunarMonthWord, canChiName };
+const parts = { B, E, day, month, year, sep, numericStart, numericEnd, notDuration, partOfDay, quarterNumber, rangeDash, lunarMonthWord, canChiName };
 
 type Mod = 'start' | 'mid' | 'end';
 const MODS: Record<string, Mod> = {
@@ -120,7 +120,7 @@ const fullDates: Rule[] = [
     id: 'date.day-month',
     trigger: { pattern: NUMERIC_DATE, lookback: 48 },
     pattern: build(
-      String.raw`{{B}}(?<cue>${DAY_CUE})\s+(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}(?!\s*âm\s+lịch)${NOT_FRACTION}${AHEAD}`,
+      String.raw`{{B}}(?<cue>${DAY_CUE})\s+(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}{{notDuration}}(?!\s*âm\s+lịch)${NOT_FRACTION}${AHEAD}`,
       parts,
       'g',
     ),
@@ -443,10 +443,10 @@ const periods: Rule[] = [
     },
   },
   {
-    // "năm 2019", "năm1953" (a space lost in copying), "sinh năm 1963".
+    // "năm 2019", "năm1953" (a space lost in copying), "sinh năm 1963", "(SN 1963)" (sinh năm).
     id: 'date.year',
-    trigger: trigger(String.raw`[Nn]ăm\s*\d`, 0),
-    pattern: build(String.raw`{{B}}[Nn]ăm\s*(?<y>{{year}}){{E}}(?![/.,-]\p{N})`, parts, 'g'),
+    trigger: trigger(String.raw`(?:[Nn]ăm|SN)\s*\d`, 0),
+    pattern: build(String.raw`{{B}}(?:[Nn]ăm|SN)\s*(?<y>{{year}}){{E}}(?![/.,-]\p{N})`, parts, 'g'),
     extract: (m) => date(m, m.groups.y!, 'date.year'),
   },
   {

@@ -53,6 +53,7 @@ export const corpus: RuleCorpus = {
     // A personal name after a body's unit is its officer's: "HĐND TP Nguyễn Văn Tuấn".
     'Chủ tịch HĐND TP Nguyễn Văn Tuấn phát biểu',
     'Chủ tịch UBND huyện Lê Văn Thành cho biết',
+    'Chủ tịch Hội cựu chiến binh xã Lê Văn An phát biểu',
     'UBND tỉnh Quảng Ninh',
     'quyền sử dụng đất Nhà nước giao',
     'Đồn Biên phòng Cửa khẩu Lao Bảo',

@@ -11,6 +11,7 @@ import countries from '../../lexicon/countries.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
+import surnames from '../../lexicon/surnames.json' with { type: 'json' };
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { lowerFirst, upperFirst } from '../../text/case.js';
 
@@ -46,7 +47,10 @@ const notPlaceStart = phrases(places.notPlaceStarts);
  * Nguyễn Thái Học và Hồng Hà"). A numbered ward keeps its number before a pause ("Phường Hà Giang 1,").
  */
 const unitName = String.raw`(?:{{placeName}}(?:\s+\d{1,2}(?=\s*[,.;:)]|\s+và\s|\s*$))?|${capWord}\s+${capWord}\s+${capWord}(?!\s*\p{Lu}))`;
-const PERSONAL_NAME = new RegExp(String.raw`^\S+(?:\s+(?:phố|trấn|xã|khu))?\s+${capWord}\s+${capWord}\s+${capWord}$`, 'u');
+const PERSONAL_NAME = new RegExp(String.raw`^\S+(?:\s+(?:phố|trấn|xã|khu))?\s+(?<surname>${capWord})\s+${capWord}\s+${capWord}$`, 'u');
+/** The surnames that make three capitalized words look like a person's name (as `personStart` reads them). */
+const COMMON_SURNAMES = new Set(surnames.surnames.slice(0, 40));
+const personalName = (unit: string): boolean => COMMON_SURNAMES.has(PERSONAL_NAME.exec(unit)?.groups?.surname ?? '');
 /** "TP", "TX." stand for the city of the article in a body's name: "HĐND TP Nguyễn Ngọc Tuấn" names its officer. */
 const ABBREVIATED_UNIT = /^T[PpX]/;
 /**
@@ -68,7 +72,7 @@ const adminUnit: Rule = {
     const prefixText = before(ctx, m.index);
     if (PLURAL_BEFORE.test(prefixText)) return null;
     const unit = m.groups.unit!;
-    if (PERSONAL_NAME.test(unit) && (ABBREVIATED_UNIT.test(unit) || !PLACE_CONTEXT_BEFORE.test(prefixText))) return null;
+    if (personalName(unit) && (ABBREVIATED_UNIT.test(unit) || !PLACE_CONTEXT_BEFORE.test(prefixText))) return null;
     const out = [location(m.index, m.index + unit.length, unit, 'location.admin-unit')];
     const moreStart = m.index + unit.length;
     for (const p of matches(singlePlace, m.groups.more ?? '')) out.push(location(moreStart + p.index, moreStart + p.index + p[0].length, p[0], 'location.admin-unit'));
