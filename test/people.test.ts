@@ -295,6 +295,15 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Trần Văn Tâm': ['Phó Bí thư Tỉnh ủy'], 'Lâm Văn Sung': ['Phó Bí thư Tỉnh ủy'] },
   },
   {
+    name: 'a rank between a body and a name ends the body; a deputy chief of staff stays a deputy',
+    text: 'Giám đốc Công an tỉnh Thanh Hóa Đại tá Trần Phú Hà phát biểu. Cục trưởng Cục Cảnh sát hình sự Thiếu tướng Đinh Văn Nơi dự. Phó Tổng Tham mưu trưởng Ngô Minh Tiến dự.',
+    expect: {
+      'Trần Phú Hà': ['Giám đốc Công an tỉnh Thanh Hóa'],
+      'Đinh Văn Nơi': ['Cục trưởng Cục Cảnh sát hình sự'],
+      'Ngô Minh Tiến': ['Phó Tổng Tham mưu trưởng'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -71,8 +71,11 @@ const surnameProvince = group(phrases(withoutLevel.filter((s) => commonSurnames.
 /** A number that counts what follows ("2 cấp", "114 cuộc") names no place or institution: "Viện Kiểm sát nhân dân | 2 cấp". */
 const numberName = String.raw`\d+(?![\d/.,-]\d)(?!\s+(?:cấp|cuộc|vụ|lượt|lần|người|đơn\s+vị|tổ\s+chức|cá\s+nhân|trường\s+hợp)${WORD_END})`;
 
-/** A place name that is not in the province list: up to three capitalized syllables ("Khóa" of a term excepted) or a number ("Quận 1"). */
-const otherPlace = group(String.raw`${numberName}|(?!${personStart}|${level}${WORD_END}|${bodyWord})${capWord}(?:[^\S\n]+(?!${personStart}|Khóa\s)${capWord}){0,2}`);
+/** A military or police rank, which stands before a name: "Công an tỉnh Thanh Hóa | Đại tá Trần Văn A". */
+const rank = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)${WORD_END}`;
+
+/** A place name that is not in the province list: up to three capitalized syllables ("Khóa" of a term and a rank excepted) or a number ("Quận 1"). */
+const otherPlace = group(String.raw`${numberName}|(?!${personStart}|${level}${WORD_END}|${bodyWord}|${rank})${capWord}(?:[^\S\n]+(?!${personStart}|Khóa\s|${rank})${capWord}){0,2}`);
 
 /**
  * A place name: a province in a special spelling, else up to three capitalized syllables that
@@ -216,8 +219,8 @@ const nameStop = group(String.raw`(?:${phrases(orgs.nameStopWords)})${WORD_END}`
 
 const institutionHead = group(phrases(orgs.institutionHeads));
 
-/** Another body starting inside a name ends it: "Phòng Cảnh sát hình sự" | "Công an tỉnh Nghệ An". */
-const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy\s+ban|Văn\s+phòng)\s+${UPPER}|Công\s+an|UBND|HĐND|(?:Thành|Tỉnh)\s+(?:ủy|[đĐ]oàn)`);
+/** Another body starting inside a name ends it: "Phòng Cảnh sát hình sự" | "Công an tỉnh Nghệ An"; so does a rank. */
+const otherBodyStart = group(String.raw`(?:${institutionHead}|Bộ|Sở|Ban|Ủy\s+ban|Văn\s+phòng)\s+${UPPER}|Công\s+an|UBND|HĐND|(?:Thành|Tỉnh)\s+(?:ủy|[đĐ]oàn)|${rank}`);
 
 /**
  * An institution: a head word and a name that is either a proper name ("Bệnh viện Bạch Mai",
