@@ -304,6 +304,15 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'a foreign name after an office and a few words of its body (a country, a long country name, an acronym)',
+    text: 'Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump thăm Việt Nam. Ông Lâm tiếp Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper. Tổng thư ký ASEAN Lim Jock Hoi dự.',
+    expect: {
+      'Donald Trump': ['Tổng thống Hợp chúng quốc Hoa Kỳ'],
+      'Marc Knapper': ['Đại sứ Hoa Kỳ tại Việt Nam'],
+      'Lim Jock Hoi': ['Tổng thư ký ASEAN'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

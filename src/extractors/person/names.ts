@@ -274,20 +274,28 @@ function surnameStart(syl: Syllable[]): number {
 
 /** Foreign names carry no Vietnamese diacritics ("Joe Biden"); they count after an office, maybe with its country. */
 const FOREIGN = /^[A-Z][a-z]+$/;
+/** An organization's acronym before a foreign name: "Tổng Thư ký ASEAN Lim Jock Hoi". */
+const ACRONYM = /^[A-Z]{2,}$/;
+/**
+ * Where a foreign name starts in the run (after the place or country it opens with, already
+ * dropped), or -1: two to four words without diacritics after an office and a few words of its
+ * body ("Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump", "Đại sứ Hoa Kỳ tại Việt Nam Marc
+ * Knapper", "Tổng Thư ký ASEAN Lim Jock Hoi").
+ */
 function foreignStart(syl: Syllable[], before: string): number {
-  const first = COUNTRY_WORDS.has(syl[0]?.text ?? '') ? 1 : 0;
+  const first = COUNTRY_WORDS.has(syl[0]?.text ?? '') || ACRONYM.test(syl[0]?.text ?? '') ? 1 : 0;
   const rest = syl.slice(first);
-  const foreign = rest.length >= 2 && rest.length <= 3 && rest.every((s) => FOREIGN.test(s.text));
-  return foreign && (TITLED_ENDS.endsBeforeSpaces(before) || (first === 1 && officeNearBefore(before))) ? first : -1;
+  const foreign = rest.length >= 2 && rest.length <= 4 && rest.every((s) => FOREIGN.test(s.text));
+  return foreign && (TITLED_ENDS.endsBeforeSpaces(before) || officeNearBefore(before)) ? first : -1;
 }
 
-/** "Bộ trưởng Ngoại giao Nga Sergei Lavrov": an office, maybe a word or two of its body, and one space. */
+/** "Bộ trưởng Ngoại giao Nga Sergei Lavrov": an office, maybe a few words of its body ("Hợp chúng quốc", "Hoa Kỳ tại"), and one space. */
 function officeNearBefore(before: string): boolean {
   if (!before.endsWith(' ')) return false;
   let end = before.length - 1;
   for (let words = 0; ; words++) {
     if (OFFICE_ENDS.startOf(before, end) >= 0) return true;
-    if (words === 2) return false;
+    if (words === 4) return false;
     let start = end;
     while (start > 0 && isLetterOrMarkAt(before, start - 1)) start--;
     if (start === end || before[start - 1] !== ' ') return false;
