@@ -59,7 +59,7 @@ const ABBREVIATED_UNIT = /^T[PpX]/;
  * or an office the name is its officer's ("Chủ tịch UBND phường Nguyễn Văn A", "Chủ tịch Hội
  * cựu chiến binh xã Lê Văn A").
  */
-const PLACE_CONTEXT_BEFORE = /(?:^|[,.;:(\n]\s*|(?<![\p{L}\p{M}])(?:tại|ở|thuộc|về|đến|từ|của|dân|bàn|các|và|với|cho|trên|gồm|như|sang|qua)\s+)$/iu;
+const PLACE_CONTEXT_BEFORE = /(?:^|[,.;:(]|(?<![\p{L}\p{M}])(?:tại|ở|thuộc|về|đến|từ|của|dân|bàn|các|và|với|cho|trên|gồm|như|sang|qua))\s*$/iu;
 
 /** ", Mê Linh", " và Đông Anh" after a unit: more units of the same level ("huyện Sóc Sơn, Mê Linh"). */
 const moreUnits = String.raw`(?:(?:,\s*|\s+và\s+)(?!(?:${notPlaceStart}|${prefix})${E}){{placeName}}{{E}}(?!\s+\p{Lu})){0,6}`;
