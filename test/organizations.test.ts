@@ -62,6 +62,15 @@ describe('organizations', () => {
   test('a bracketed abbreviation after a whole name defines it', () => {
     expect(texts('Bộ Công an (BCA) đã chỉ đạo. BCA yêu cầu', 'organization')).toEqual(['Bộ Công an', 'BCA', 'BCA']);
   });
+  test.each([
+    ['Ban Thường vụ Hội Nông dân tỉnh họp', 'Ban Thường vụ Hội Nông dân tỉnh'],
+    ['Ban Chấp hành Liên đoàn Lao động tỉnh quyết định', 'Ban Chấp hành Liên đoàn Lao động tỉnh'],
+    ['Ban Chấp hành Tỉnh đoàn họp', 'Ban Chấp hành Tỉnh đoàn'],
+    ['Ban Thường vụ Đoàn TNCS Hồ Chí Minh tỉnh Thanh Hóa họp', 'Ban Thường vụ Đoàn TNCS Hồ Chí Minh tỉnh Thanh Hóa'],
+  ])('a board named with its mass organization is one organization: %s', (text, body) => {
+    expect(texts(text, 'organization')).toEqual([body]);
+    expect(texts(text, 'location')).toEqual([]);
+  });
   test('wards named after people are places, each of a list', () => {
     expect(texts('các phường Đồng Tâm, Nguyễn Thái Học và Hồng Hà', 'location')).toEqual(['Đồng Tâm', 'Nguyễn Thái Học', 'Hồng Hà']);
   });

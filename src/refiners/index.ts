@@ -6,6 +6,7 @@
  */
 import type { Refiner } from '../extractors/types.js';
 import { abbreviationsRefiner } from './abbreviations.js';
+import { boardsOfBodiesRefiner } from './boards-of-bodies.js';
 import { linkDocumentsRefiner } from './link-documents.js';
 import { linkOfficialsRefiner } from './link-officials.js';
 import { locationsInOrganizationsRefiner } from './locations-in-organizations.js';
@@ -16,4 +17,4 @@ import { resolveDatesRefiner } from './resolve-dates.js';
 import { sortRefiner } from './sort.js';
 import { titleBodiesRefiner } from './title-bodies.js';
 
-export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, abbreviationsRefiner, locationsInOrganizationsRefiner, namesInPlacesRefiner, linkDocumentsRefiner, titleBodiesRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];
+export const refiners: readonly Refiner[] = [overlapRefiner, resolveDatesRefiner, abbreviationsRefiner, boardsOfBodiesRefiner, locationsInOrganizationsRefiner, namesInPlacesRefiner, linkDocumentsRefiner, titleBodiesRefiner, mergeOfficialsRefiner, linkOfficialsRefiner, sortRefiner];

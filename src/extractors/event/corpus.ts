@@ -30,6 +30,8 @@ export const corpus: RuleCorpus = {
     { text: 'Hội nghị lần thứ 11 BCH Trung ương Đảng khóa XIII', expect: { kind: 'plenum', ordinal: 11, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
     { text: 'Hội nghị lần thứ 5 BTV Tỉnh ủy', expect: { kind: 'plenum', ordinal: 5, body: 'Ban Thường vụ Tỉnh ủy' } },
     { text: 'Hội nghị Trung ương Đảng lần thứ 13', expect: { kind: 'plenum', ordinal: 13, body: 'Ban Chấp hành Trung ương Đảng' } },
+    // Mass organizations hold plenums too.
+    { text: 'Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ 9', expect: { kind: 'plenum', ordinal: 9, body: 'Ban Chấp hành Tỉnh đoàn' } },
     // "(mở rộng)", a widened plenum, between its number and its body.
     { text: 'Hội nghị lần thứ mười (mở rộng) Ban Chấp hành Trung ương Đảng khóa XIII', expect: { kind: 'plenum', ordinal: 10, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
     { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },

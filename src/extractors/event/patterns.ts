@@ -41,7 +41,9 @@ export const central = String.raw`(?:Trung\s+ương|T[WƯ](?![\p{L}\p{N}]))`;
 
 /** Party committees that hold plenums: "Ban Chấp hành Đảng bộ tỉnh", "Thành ủy Thành phố Hồ Chí Minh", "BCH Trung ương Đảng". */
 const committeeHead = String.raw`(?:Ban\s+[Cc]hấp\s+hành|Ban\s+[Tt]hường\s+vụ|BCH|BTV|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Quân\s+ủy)`;
-const committeeTail = String.raw`(?:\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương|Đảng(?:\s+bộ)?|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|${capWord})){0,8}`;
+/** Lower-case syllables of the names of mass organizations that hold plenums: "Ban Chấp hành Tỉnh đoàn", "… Hội Nông dân tỉnh". */
+const massLower = String.raw`(?:đoàn|dân|nữ|niên|binh|chiến|cựu|nông|động|lao|liên|hiệp|phụ|thanh|công|cộng|sản)(?![\p{L}\p{M}])`;
+const committeeTail = String.raw`(?:\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương|Đảng(?:\s+bộ)?|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|${capWord}|${massLower})){0,8}`;
 export const committee = String.raw`${committeeHead}${committeeTail}`;
 
 /**
