@@ -313,6 +313,20 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'a bracket after an office\'s body (a place, an abbreviation) stands between it and the next office or the name',
+    text: 'Bị cáo Trần Văn An, cựu Chủ tịch UBND huyện Như Thanh (Thanh Hóa), cựu Giám đốc Sở Xây dựng, bị tuyên án. Giám đốc Sở Tài nguyên và Môi trường (TN&MT) Nguyễn Văn Bình phát biểu. Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh Lê Văn Cường dự.',
+    expect: {
+      'Trần Văn An': ['cựu Chủ tịch UBND huyện Như Thanh', 'cựu Giám đốc Sở Xây dựng'],
+      'Nguyễn Văn Bình': ['Giám đốc Sở Tài nguyên và Môi trường'],
+      'Lê Văn Cường': ['Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh'],
+    },
+  },
+  {
+    name: 'the Commander-in-Chief of the armed forces is an office of a chain',
+    text: 'Tổng Bí thư, Chủ tịch nước, Thống lĩnh các lực lượng vũ trang Nguyễn Văn Trọng dự.',
+    expect: { 'Nguyễn Văn Trọng': ['Tổng Bí thư', 'Chủ tịch nước', 'Thống lĩnh các lực lượng vũ trang'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -38,7 +38,7 @@ export const capWord = `${UPPER}${LOWER}*`;
 const lowWord = `${LOWER}+`;
 const romanNumeral = String.raw`[IVXL]+${WORD_END}`;
 /** An all-capitals abbreviation inside a name: "TPHCM", "ĐHQG". */
-const acronym = String.raw`${UPPER}{2,}(?:${UPPER}|\d)*${WORD_END}`;
+const acronym = String.raw`${UPPER}{2}(?:${UPPER}|\d)*${WORD_END}`;
 
 /**
  * A common surname and two more capitalized syllables start a person's name, not a place:

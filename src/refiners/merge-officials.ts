@@ -17,8 +17,10 @@ import { foldIn, type Fold } from './fold.js';
 type PersonCandidate = Extract<Candidate, { type: 'person' }>;
 type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 
+/** An abbreviation or place in brackets after an office's body: "Sở Tài nguyên và Môi trường (TN&MT)", "UBND huyện Như Thanh (Thanh Hóa)". */
+const ASIDE = String.raw`(?:\([^()\n]{1,40}\)[ ]*)?`;
 /** Between an office and the name it precedes: nothing, or a rank ("…, Thượng tướng X"). */
-const BEFORE_NAME = xre(String.raw`^[ ]*(?:(?:đồng chí|ông|bà)[ ]+)?(?:(?:${RANKS}|${ACADEMIC})[ ]+)*$`, 'i');
+const BEFORE_NAME = xre(String.raw`^[ ]*${ASIDE}(?:(?:đồng chí|ông|bà)[ ]+)?(?:(?:${RANKS}|${ACADEMIC})[ ]+)*$`, 'i');
 /**
  * "Bí thư Tỉnh ủy nhiệm kỳ mới là ông X", "Chủ tịch HĐND tỉnh được chỉ định là ông X": the office
  * first, its holder after "là" (a proposal, "được giới thiệu", is no position).
@@ -39,7 +41,7 @@ const APPOSITION = xre(
 /** Between two offices of one chain. */
 /** A term after an office ("giai đoạn 2015 - 2020", "nhiệm kỳ 2016-2021") is not part of its text but does not end a chain. */
 const TERM = String.raw`(?:\(?(?:giai đoạn|nhiệm kỳ|các nhiệm kỳ)[ ]+\d{4}[ ]*-[ ]*\d{4}\)?[ ]*)?`;
-const CHAIN = new RegExp(String.raw`^[ ]*${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm|,? (?:nay|hiện) là)?[ ]*${DROPPED_PREFIX}$`);
+const CHAIN = new RegExp(String.raw`^[ ]*${ASIDE}${TERM}(?:,|;|-|kiêm|và|rồi|, kiêm|,? (?:nay|hiện) là)?[ ]*${DROPPED_PREFIX}$`);
 /** Between two names of one list. */
 const LIST = /^[ ]*(?:,|;|và|-|, và)[ ]*(?:(?:ông|bà|đồng chí)[ ]+)?$/i;
 const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
