@@ -18,6 +18,7 @@ export const corpus: RuleCorpus = {
     { text: 'Chiều 9/5', expect: { value: '2019-05-09', partOfDay: 'afternoon' } },
     { text: 'chiều tối ngày 2/7', expect: { value: '2019-07-02', partOfDay: 'evening' } },
     { text: 'Sáng nay 22/5', expect: { value: '2019-05-22', partOfDay: 'morning' } },
+    { text: 'Tối qua 28/7', expect: { value: '2019-07-28', partOfDay: 'evening' } },
     { text: 'Ngày 7/7', expect: { value: '2019-07-07' } },
     { text: 'mùng 3/7', expect: { value: '2019-07-03' } },
     { text: 'sáng mồng 3', expect: { value: '2019-07-03', partOfDay: 'morning' } },

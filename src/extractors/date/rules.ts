@@ -75,7 +75,7 @@ function dayMonthValue(d: string, m: string, y: string | undefined, ctx: Extract
 const offsetOf = (m: Match, re: RegExp): number => Math.max(0, m[0].search(re));
 
 /** Words that mark a bare "d/m" as a date rather than a fraction ("2/3 số đại biểu"). */
-const DAY_CUE = String.raw`(?:{{partOfDay}}(?:\s+nay)?|[Nn]gày|[Mm][ồù]ng|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Tt]rước|[Ss]au|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ết|[Nn]ay|[Ll]ễ|[Dd]ịp|[Qq]uốc\s+khánh)`;
+const DAY_CUE = String.raw`(?:{{partOfDay}}(?:\s+(?:nay|qua))?|[Nn]gày|[Mm][ồù]ng|[Hh]ôm|[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Tt]rước|[Ss]au|[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ết|[Nn]ay|[Ll]ễ|[Dd]ịp|[Qq]uốc\s+khánh)`;
 /** "sau 2/3 thời gian", "trước 1/2 số đại biểu": a fraction of something, not a day. */
 const NOT_FRACTION = String.raw`(?!\s+(?:số|tổng\s+số|thời\s+gian|nhiệm\s+kỳ|diện\s+tích|dân\s+số|khối\s+lượng)(?![\p{L}\p{M}]))`;
 /** "này", "tới" after a day and month: the coming one ("ngày 1/10 tới"); read, not spanned. */
@@ -133,7 +133,7 @@ const fullDates: Rule[] = [
       if (ctx.referenceDate && !value) return null;
       const podWord = cue
         .split(/\s/)
-        .filter((w) => w && w.toLowerCase() !== 'nay')
+        .filter((w) => w && !/^(?:nay|qua)$/i.test(w))
         .join(' ');
       const extra: DateExtra = withWord ? pod(podWord) : {};
       return date(m, value, 'date.day-month', m.groups.ahead === undefined ? { ...extra, meta: YEARLESS } : extra, skip);
