@@ -206,6 +206,8 @@ const stateBody = group(
 const massOrganization = group(
   [
     phrases([...orgs.massOrganizations, ...orgs.internationalOrganizations, ...orgs.newsOutlets]),
+    // A local chapter, its words in either case as district portals write them: "Hội cựu chiến binh xã", "Liên đoàn lao động thành phố".
+    String.raw`(?:${phrases(orgs.localMassOrganizations, true)})${WORD_END}(?:\s+${levelPlace})?`,
     String.raw`Báo\s+${capWord}(?:[^\S\n]+${capWord}){0,3}`,
     String.raw`Đảng\s+(?:${phrases(orgs.foreignPartyNames)})(?:\s+(?:${capWord})){1,3}`,
     front,

@@ -113,6 +113,10 @@ export const corpus: RuleCorpus = {
     { text: 'Viện Kiểm sát nhân dân 2 cấp đã truy tố', span: 'Viện Kiểm sát nhân dân', expect: {} },
     { text: 'Bệnh viện 108 cho biết', span: 'Bệnh viện 108', expect: {} },
     { text: 'Đặc khu ủy Phú Quốc họp', span: 'Đặc khu ủy Phú Quốc', expect: {} },
+    // Local chapters of mass organizations, in lower case as district portals write them; police units named with "điều tra tội phạm về".
+    { text: 'Hội cựu chiến binh xã tổ chức', span: 'Hội cựu chiến binh xã', expect: {} },
+    { text: 'Liên đoàn lao động thành phố tổ chức', span: 'Liên đoàn lao động thành phố', expect: {} },
+    { text: 'Cục Cảnh sát điều tra tội phạm về tham nhũng đã khởi tố', span: 'Cục Cảnh sát điều tra tội phạm về tham nhũng', expect: {} },
     { text: 'Trưởng BCĐ phòng, chống dịch Covid-19 tỉnh', span: 'BCĐ phòng, chống dịch Covid-19 tỉnh', expect: { canonical: 'Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh' } },
   ],
   negatives: [

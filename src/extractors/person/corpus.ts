@@ -15,6 +15,9 @@ export const corpus: RuleCorpus = {
     { text: 'Chủ tịch Hồ Chí Minh', span: 'Hồ Chí Minh', expect: { name: 'Hồ Chí Minh' } },
     // Tày and Nùng surnames.
     { text: 'Ông Chẩu Văn Lâm phát biểu', span: 'Chẩu Văn Lâm', expect: { name: 'Chẩu Văn Lâm' } },
+    { text: 'ông Lèng Văn Chiến phát biểu', span: 'Lèng Văn Chiến', expect: { name: 'Lèng Văn Chiến' } },
+    // After a body's lower-case words and its commune, the name is its officer's.
+    { text: 'Chủ tịch Hội cựu chiến binh xã Lê Văn An dự', span: 'Lê Văn An', expect: { name: 'Lê Văn An' } },
     // A body's name ends before the name: portfolios in capitals, lower-case words, a district, a place named after someone.
     { text: 'Thứ trưởng Bộ Công Thương Hà Quốc Bảo', span: 'Hà Quốc Bảo', expect: { name: 'Hà Quốc Bảo' } },
     { text: 'Bộ trưởng Bộ Tài nguyên và Môi trường Trịnh Văn Đông', span: 'Trịnh Văn Đông', expect: { name: 'Trịnh Văn Đông' } },

@@ -156,7 +156,7 @@ const OFFICE_ENDS = new PhraseEnds(TITLE_LISTS.offices, { ignoreCase: true });
 /** "ông", "Đại tá", "TS", "ông Đại tá" before a run. */
 const HONORIFIC_ENDS = new PhraseEnds([...TITLE_LISTS.honorifics, ...TITLE_LISTS.ranks, ...TITLE_LISTS.academic], { ignoreCase: true });
 /** "HĐND TP Nguyễn Ngọc A", "Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh Nguyễn Văn A": a place word after a body's acronym belongs to the body, and the name to its officer. */
-const OF_BODY_BEFORE = xre(String.raw`(?:(?<!\p{Lu})\p{Lu}{2,}|\(\p{Lu}[\p{Lu}&-]+\)|(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*)[ ]+(?:TP\.?|Tp\.?|tỉnh|thành phố|quận|huyện|thị xã)[ ]+$`);
+const OF_BODY_BEFORE = xre(String.raw`(?:(?<!\p{Lu})\p{Lu}{2,}|\(\p{Lu}[\p{Lu}&-]+\)|(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*)[ ]+(?:TP\.?|Tp\.?|tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)[ ]+$`);
 /** A capitalized word right before a lower-case place word makes it its second syllable: "Môi trường", not "trường". */
 const CAPITALIZED_WORD_BEFORE = xre(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ ]$`);
 const SENTENCE_START = /(?:^|[.!?:;"\n(][ ]*)$/;
