@@ -327,6 +327,16 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Nguyễn Văn Trọng': ['Tổng Bí thư', 'Chủ tịch nước', 'Thống lĩnh các lực lượng vũ trang'] },
   },
   {
+    name: 'career lists ("đã trải qua các chức vụ:", "từng giữ các chức vụ"), "hiện đang là", and "Bà Nga là" for the last person of that given name',
+    text: 'Ông Nguyễn Văn An đã trải qua các chức vụ: Bí thư Huyện ủy Sóc Sơn, Phó Chủ tịch UBND tỉnh. Ông Lê Văn Bình hiện đang là Giám đốc Sở Nội vụ. Bà Trần Thị Nga sinh năm 1975. Ông Phạm Văn Cường dự. Bà Nga là Phó Bí thư Quận ủy.',
+    expect: {
+      'Nguyễn Văn An': ['Bí thư Huyện ủy Sóc Sơn', 'Phó Chủ tịch UBND tỉnh'],
+      'Lê Văn Bình': ['Giám đốc Sở Nội vụ'],
+      'Trần Thị Nga': ['Phó Bí thư Quận ủy'],
+      'Phạm Văn Cường': [],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -50,13 +50,14 @@ const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
 const PLURAL_HEAD = /(?:^|[^\p{L}\p{M}])các[ ]+$/iu;
 const LIST_COLON = /^[ ]*:/;
 const CAREER = xre(
-  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|giữ các chức vụ[ ]*:|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
+  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?[ ]*:?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
   'i',
 );
 /** "X là đại biểu Quốc hội", "Ông là …", "Từ năm 2010, ông là …": "là" right after the name, or after the pronoun that opens a clause. */
 const COPULA = /(?:^|[^\p{L}])là[ ]+$/u;
-const COPULA_AFTER_NAME = /^[ ]*(?:\([^)]*\)[ ]*)?(?:,[ ]*)?(?:(?:nguyên|từng|hiện|đang|vốn)[ ]+)?là[ ]+$/;
-const COPULA_AFTER_PRONOUN = /(?:^|[.;,][ ]*)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[ ]+là[ ]+$/;
+const COPULA_AFTER_NAME = /^[ ]*(?:\([^)]*\)[ ]*)?(?:,[ ]*)?(?:(?:nguyên|từng|hiện|đang|vốn)[ ]+){0,2}là[ ]+$/;
+/** "Ông là …", and "Bà Nga là …": the pronoun may carry the subject's given name. */
+const COPULA_AFTER_PRONOUN = /(?:^|[.;,][ ]*)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)(?:[ ]+(?<given>\p{Lu}[\p{Ll}\p{M}]*))?[ ]+(?:(?:hiện|đang|từng)[ ]+){0,2}là[ ]+$/u;
 /** A proposal is not a position: "được giới thiệu (để HĐND bầu) giữ chức …", "ứng cử …". */
 const PROPOSED = /giới thiệu|ứng cử|đề cử|dự kiến|đề nghị bầu|sẽ/i;
 /** "N ứng viên là đại biểu Quốc hội …, là các ông A, B và C". */
@@ -169,6 +170,16 @@ interface Holding {
 }
 
 /** The person a career sentence is about: the last name before the office in its paragraph. */
+/** The last person before `pos`, within the subject window, whose name ends with the given name. */
+function lastNamed(people: readonly PersonCandidate[], pos: number, given: string): PersonCandidate | undefined {
+  for (let i = firstFrom(people, pos) - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (pos - p.end > SUBJECT_WINDOW) return undefined;
+    if (p.name.endsWith(` ${given}`)) return p;
+  }
+  return undefined;
+}
+
 function careerSubject(subjects: () => readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
   const before = text.slice(Math.max(0, t.start - 40), t.start);
   const byVerb = CAREER.test(before);
@@ -177,8 +188,12 @@ function careerSubject(subjects: () => readonly PersonCandidate[], t: TitleCandi
   if (!subject || t.start - subject.end > SUBJECT_WINDOW) return undefined;
   const between = text.slice(subject.end, t.start);
   if (between.includes('\n') || PROPOSED.test(between)) return undefined;
-  if (!byVerb && !COPULA_AFTER_NAME.test(between) && !COPULA_AFTER_PRONOUN.test(between)) return undefined;
-  return subject;
+  if (byVerb || COPULA_AFTER_NAME.test(between)) return subject;
+  const pronoun = COPULA_AFTER_PRONOUN.exec(between);
+  if (!pronoun) return undefined;
+  const given = pronoun.groups!.given;
+  // "Bà Nga là …" speaks of the last person of that given name, whoever was named in between.
+  return given ? lastNamed(subjects(), t.start, given) : subject;
 }
 
 /** "… là đại biểu Quốc hội đương nhiệm, là các ông A, B và C": the names after the second "là". */
