@@ -93,9 +93,9 @@ export const corpus: RuleCorpus = {
     { text: 'kiểm điểm 15 đảng viên', span: '15 đảng viên', expect: { value: 15, unit: 'đảng viên' } },
     { text: 'trong tổng số 120 đảng viên', span: '120 đảng viên', expect: { value: 120, unit: 'đảng viên' } },
     { text: 'dân số 72.000 người', span: '72.000 người', expect: { value: 72000, unit: 'người' } },
-    // "đại diện" is a noun at the head, the verb "represent" after one; "toàn huyện" is where, not what.
+    // "đại diện" after a counted noun is the verb "represent", after a comma too; "toàn huyện" is where, not what.
     { text: '165 đại biểu đại diện cho đảng viên toàn tỉnh', span: '165 đại biểu', expect: { value: 165, unit: 'đại biểu' } },
-    { text: 'có 3 đại diện doanh nghiệp phát biểu', span: '3 đại diện doanh nghiệp', expect: { value: 3, unit: 'đại diện doanh nghiệp' } },
+    { text: 'có 498 đại biểu, đại diện cho đảng viên toàn tỉnh', span: '498 đại biểu', expect: { value: 498, unit: 'đại biểu' } },
     { text: 'thay mặt 2.072 đoàn viên toàn huyện', span: '2.072 đoàn viên', expect: { value: 2072, unit: 'đoàn viên' } },
   ],
   negatives: [
