@@ -3,6 +3,11 @@ import { romanToInt } from './ordinals.js';
 export const day = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 export const month = String.raw`(?:0?[1-9]|1[0-2])`;
 export const year = String.raw`(?:1[89]\d{2}|20\d{2})`;
+/**
+ * Two numbers joined by "/", "." or "-": where a numeric date ("30/7") or a ratio ("20/34") may
+ * be. One object for all the rules that trigger on it, so that a text is scanned for it once.
+ */
+export const NUMBER_PAIR = new RegExp(String.raw`\d\s?[/.-]\s?\d`);
 /** Separator inside a numeric date: "30/7", "30-7", "30.7" (dashes are normalized to "-"). */
 export const sep = String.raw`\s?[/.-]\s?`;
 /** Not glued to a symbol or another number: "30/2020/NĐ-CP" and "1.200" are not dates; nor is a range of percentages ("từ 7-8%"). */

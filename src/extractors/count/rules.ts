@@ -7,6 +7,7 @@
  */
 import lexicon from '../../lexicon/count-units.json' with { type: 'json' };
 import { B, build, firstWords, type Match } from '../../patterns/compose.js';
+import { NUMBER_PAIR } from '../../patterns/dates.js';
 import { LEAD_WORDS, leadingNumeral, numberWords, parseVnNumber, vnDigits } from '../../patterns/numbers.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { followsLabel, percentLength, readUnit, startsSentence } from './unit.js';
@@ -165,7 +166,8 @@ export const rules: Rule[] = [
   {
     id: 'count.ratio',
     pattern: build(String.raw`{{B}}(?:(?<approx>{{approx}})\s+)?{{numStart}}(?<ratio>(?<num>{{vnDigits}})\s?/\s?(?<whole>{{vnDigits}}))(?![\p{N}/.,-]|\s?%)(?=\s+\p{Ll})`, parts, 'g'),
-    trigger: firstWords([...Object.keys(APPROX), ...'0123456789'], { loose: true }),
+    // The "/" between the two numbers, found once per text for this rule and the numeric dates.
+    trigger: { pattern: NUMBER_PAIR, lookback: 32 },
     extract: ratioAt,
   },
 ];

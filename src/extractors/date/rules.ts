@@ -10,7 +10,7 @@
  */
 import { B, E, build, trigger, type Groups, type Match } from '../../patterns/compose.js';
 import {
-  day, isoDate, isoMonth, isoQuarter, isoRange, month, notDuration, numericEnd, numericStart, parseQuarter, partOfDay,
+  day, isoDate, isoMonth, isoQuarter, isoRange, month, notDuration, NUMBER_PAIR, numericEnd, numericStart, parseQuarter, partOfDay,
   partOfDayValue, quarterNumber, rangeDash, sep, year, type PartOfDayValue,
 } from '../../patterns/dates.js';
 import { leadingNumeral } from '../../patterns/numbers.js';
@@ -19,7 +19,6 @@ import { comingYear, inferYear, lunarToSolar, lunarYearOf, refDay, refMonth, shi
 import { canChiName, canChiYear, isLunarOnlyMonth, lunarMonth, lunarMonthWord } from './lunar.js';
 
 /** In every numeric date: a digit, a separator and a digit ("30/7", "08.7.2019"). */
-const NUMERIC_DATE = new RegExp(String.raw`\d\s?[/.-]\s?\d`);
 /** In every numbered month: "tháng 7", at most 16 characters in. */
 const MONTH_NUMBER = trigger(String.raw`[Tt]háng\s+\d`, 16);
 
@@ -92,7 +91,7 @@ const NOW = String.raw`(?<now>(?:hiện\s+)?nay|hiện\s+tại)`;
 const fullDates: Rule[] = [
   {
     id: 'date.day-month-year',
-    trigger: { pattern: NUMERIC_DATE, lookback: 40 },
+    trigger: { pattern: NUMBER_PAIR, lookback: 40 },
     pattern: build(
       String.raw`{{B}}(?:(?<pod>{{partOfDay}})(?:\s+nay)?\s+)?(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{sep}}(?<y>{{year}}){{numericEnd}}`,
       parts,
@@ -118,7 +117,7 @@ const fullDates: Rule[] = [
   },
   {
     id: 'date.day-month',
-    trigger: { pattern: NUMERIC_DATE, lookback: 48 },
+    trigger: { pattern: NUMBER_PAIR, lookback: 48 },
     pattern: build(
       String.raw`{{B}}(?<cue>${DAY_CUE})\s+(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}{{notDuration}}(?!\s*âm\s+lịch)${NOT_FRACTION}${AHEAD}`,
       parts,
@@ -141,7 +140,7 @@ const fullDates: Rule[] = [
   },
   {
     id: 'date.weekday-day-month',
-    trigger: { pattern: NUMERIC_DATE, lookback: 2 },
+    trigger: { pattern: NUMBER_PAIR, lookback: 2 },
     pattern: build(String.raw`(?<=${WEEKDAY}){{numericStart}}(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`, parts, 'g'),
     extract: (m, ctx) => {
       const value = dayMonthValue(m.groups.d!, m.groups.m!, undefined, ctx);
@@ -151,7 +150,7 @@ const fullDates: Rule[] = [
   {
     // "ngày 5 và 6/8", "mùng 3 và 5/4": two days sharing one month, two mentions ("ngày 5", "6/8").
     id: 'date.day-pair',
-    trigger: { pattern: NUMERIC_DATE, lookback: 64 },
+    trigger: { pattern: NUMBER_PAIR, lookback: 64 },
     pattern: build(
       String.raw`{{B}}(?<first>(?:(?<pod>{{partOfDay}})\s+)?(?:[Nn]gày\s+(?:m[ồù]ng\s+)?|[Mm][ồù]ng\s+)(?<d1>{{day}}))\s+(?:và|,)\s+(?<second>(?<d2>{{day}}){{sep}}(?<m>{{month}})(?:{{sep}}(?<y>{{year}}))?){{numericEnd}}`,
       parts,
@@ -182,7 +181,7 @@ const fullDates: Rule[] = [
   {
     // "dịp lễ 30/4, 1/5": a day and month listed after one that had its cue.
     id: 'date.day-month-list',
-    trigger: { pattern: NUMERIC_DATE, lookback: 2 },
+    trigger: { pattern: NUMBER_PAIR, lookback: 2 },
     pattern: build(
       String.raw`(?<=${LIST_CUE}\s{1,3}(?:(?:[Nn]gày|[Mm][ồù]ng)\s{1,3})?${DM}(?:,\s{0,3}|\s{1,3}(?:và|hoặc)\s{1,3}))(?<d>{{day}}){{sep}}(?<m>{{month}}){{numericEnd}}`,
       parts,
@@ -231,7 +230,7 @@ const ranges: Rule[] = [
   {
     // "từ 22/5 đến 21/6", "từ ngày 1/7 đến hết ngày 31/12/2019", "(30/4/1975 - 30/4/2021)".
     id: 'date.day-range',
-    trigger: { pattern: NUMERIC_DATE, lookback: 64 },
+    trigger: { pattern: NUMBER_PAIR, lookback: 64 },
     pattern: build(
       String.raw`{{B}}(?:(?<from>[Tt]ừ)\s+)?(?:(?:[Nn]gày|[Mm][ồù]ng)\s+)?{{numericStart}}(?<d1>{{day}})(?:{{sep}}(?<m1>{{month}})(?:{{sep}}(?<y1>{{year}}))?)?\s*(?<to>đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?<d2>{{day}}){{sep}}(?<m2>{{month}})(?:{{sep}}(?<y2>{{year}}))?{{numericEnd}}`,
       parts,
