@@ -337,6 +337,15 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'a plural office "gồm:" a list; an ambassador plenipotentiary keeps the words of the office',
+    text: 'Các Phó Bí thư Tỉnh Đoàn gồm: anh Nguyễn Văn An và chị Lê Thị Bình. Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào Nguyễn Bá Hùng dự.',
+    expect: {
+      'Nguyễn Văn An': ['Phó Bí thư Tỉnh Đoàn'],
+      'Lê Thị Bình': ['Phó Bí thư Tỉnh Đoàn'],
+      'Nguyễn Bá Hùng': ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -48,7 +48,7 @@ const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
 const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
 /** "có các Ủy viên Bộ Chính trị: …": a plural office heading a list after a colon. */
 const PLURAL_HEAD = /(?:^|[^\p{L}\p{M}])các[ ]+$/iu;
-const LIST_COLON = /^[ ]*:/;
+const LIST_COLON = /^[ ]*(?:gồm|là)?[ ]*:/;
 const CAREER = xre(
   String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?[ ]*:?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
   'i',
@@ -238,7 +238,7 @@ function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[]
   const first = chain[0]!;
   const last = chain.at(-1)!;
   const before = text.slice(Math.max(0, first.start - 30), first.start);
-  const colon = LIST_COLON.test(text.slice(last.end, last.end + 4));
+  const colon = LIST_COLON.test(text.slice(last.end, last.end + 8));
   if (!LIST_HEAD.test(before) && !(colon && PLURAL_HEAD.test(before))) return [];
   return within(people, last.end, colon ? sentenceEnd(text, last.end) : clauseEnd(text, last.end));
 }

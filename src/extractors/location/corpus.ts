@@ -21,6 +21,8 @@ export const corpus: RuleCorpus = {
     { text: 'Phường Hà Giang 1, nơi', span: 'Phường Hà Giang 1', expect: { name: 'Phường Hà Giang 1' } },
     // Provinces and cities by name, in their usual spellings.
     { text: 'đến Đà Nẵng', span: 'Đà Nẵng', expect: { name: 'Đà Nẵng' } },
+    // An ambiguous country before a foreign name, which has no diacritics.
+    { text: 'Tổng thống Pháp Emmanuel Macron phát biểu', span: 'Pháp', expect: { name: 'Pháp' } },
     { text: 'TP.HCM', expect: { name: 'TP.HCM' } },
     { text: 'tại TPHCM', span: 'TPHCM', expect: { name: 'TPHCM' } },
     { text: 'TP Hồ Chí Minh', expect: { name: 'TP Hồ Chí Minh' } },

@@ -17,6 +17,8 @@ import { lowerFirst, upperFirst } from '../../text/case.js';
 
 /** A capitalized word right after: "Mỹ Đức" is a district, not "Mỹ". */
 const CAPITALIZED_AFTER = /^\s+\p{Lu}/u;
+/** Unless it starts a foreign name, which has no diacritics: "Tổng thống Pháp Emmanuel Macron". */
+const FOREIGN_NAME_AFTER = /^\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?![\p{L}\p{M}])/u;
 
 function location(start: number, end: number, name: string, rule: string): Candidate {
   return { type: 'location', start, end, name: name.replace(/\s+/g, ' '), rule };
@@ -170,7 +172,7 @@ const ambiguousCountry: Rule = {
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
     const end = m.index + m[0].length;
-    if (continuesName(prefixText) || CAPITALIZED_AFTER.test(ctx.text.slice(end, end + 3))) return null;
+    if (continuesName(prefixText) || (CAPITALIZED_AFTER.test(ctx.text.slice(end, end + 3)) && !FOREIGN_NAME_AFTER.test(ctx.text.slice(end, end + 40)))) return null;
     if (honorific.test(prefixText) || !(countryCue.test(prefixText) || countryListBefore.test(prefixText))) return null;
     return location(m.index, end, m[0], 'location.country-ambiguous');
   },
