@@ -113,6 +113,7 @@ export const corpus: RuleCorpus = {
     { text: 'Viện Kiểm sát nhân dân 2 cấp đã truy tố', span: 'Viện Kiểm sát nhân dân', expect: {} },
     { text: 'Bệnh viện 108 cho biết', span: 'Bệnh viện 108', expect: {} },
     { text: 'Đặc khu ủy Phú Quốc họp', span: 'Đặc khu ủy Phú Quốc', expect: {} },
+    { text: 'UBTVQH cho ý kiến về dự án luật', span: 'UBTVQH', expect: { canonical: 'Ủy ban Thường vụ Quốc hội' } },
     // Local chapters of mass organizations, in lower case as district portals write them; police units named with "điều tra tội phạm về".
     { text: 'Hội cựu chiến binh xã tổ chức', span: 'Hội cựu chiến binh xã', expect: {} },
     { text: 'Liên đoàn lao động thành phố tổ chức', span: 'Liên đoàn lao động thành phố', expect: {} },
