@@ -13,17 +13,20 @@ const DAY_MS = 86_400_000;
 const MAX_DAYS_AHEAD = 62;
 /** … and one more than this many days before it lies in the next year ("3/1" read on 28/12). */
 const MAX_DAYS_BEHIND = 300;
+/** A deadline ("trước ngày 30/9") lies ahead: up to ten months after the reference it is this year's. */
+export const DEADLINE_DAYS_AHEAD = 300;
 
 const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 
 /**
  * The year of a day and month written without one: the reference year, unless that puts the
  * date more than two months after the reference (news reports what happened, so it was last
- * year) or more than ten months before it (then it is early next year).
+ * year; a deadline looks further ahead: `daysAhead`) or more than ten months before it (then
+ * it is early next year).
  */
-export function inferYear(ref: RefDate, month: number, day = 1): number {
+export function inferYear(ref: RefDate, month: number, day = 1, daysAhead = MAX_DAYS_AHEAD): number {
   const diff = (utc(ref.year, month, day) - utc(ref.year, ref.month, ref.day)) / DAY_MS;
-  if (diff > MAX_DAYS_AHEAD) return ref.year - 1;
+  if (diff > daysAhead) return ref.year - 1;
   if (diff < -MAX_DAYS_BEHIND) return ref.year + 1;
   return ref.year;
 }

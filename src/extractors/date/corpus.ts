@@ -19,6 +19,8 @@ export const corpus: RuleCorpus = {
     { text: 'chiều tối ngày 2/7', expect: { value: '2019-07-02', partOfDay: 'evening' } },
     { text: 'Sáng nay 22/5', expect: { value: '2019-05-22', partOfDay: 'morning' } },
     { text: 'Tối qua 28/7', expect: { value: '2019-07-28', partOfDay: 'evening' } },
+    // A deadline lies ahead: the reference year up to ten months after the reference date (2019-07-30).
+    { text: 'hoàn thành trước ngày 30/11', span: 'ngày 30/11', expect: { value: '2019-11-30' } },
     { text: 'Ngày 7/7', expect: { value: '2019-07-07' } },
     { text: 'mùng 3/7', expect: { value: '2019-07-03' } },
     { text: 'sáng mồng 3', expect: { value: '2019-07-03', partOfDay: 'morning' } },

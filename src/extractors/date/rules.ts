@@ -15,7 +15,7 @@ import {
 } from '../../patterns/dates.js';
 import { leadingNumeral } from '../../patterns/numbers.js';
 import type { Candidate, ExtractContext, RefDate, Rule } from '../types.js';
-import { comingYear, inferYear, lunarToSolar, lunarYearOf, refDay, refMonth, shiftDays, shiftMonths } from './calendar.js';
+import { comingYear, DEADLINE_DAYS_AHEAD, inferYear, lunarToSolar, lunarYearOf, refDay, refMonth, shiftDays, shiftMonths } from './calendar.js';
 import { canChiName, canChiYear, isLunarOnlyMonth, lunarMonth, lunarMonthWord } from './lunar.js';
 
 /** In every numeric date: a digit, a separator and a digit ("30/7", "08.7.2019"). */
@@ -64,11 +64,14 @@ function yearOf(written: string | undefined, relative: string | undefined, ctx: 
  * A day and month: the written year, else one inferred from the reference date; "tới" or
  * "này" after it ("ngày 1/10 tới") says it is the coming one, however far ahead.
  */
-function dayMonthValue(d: string, m: string, y: string | undefined, ctx: ExtractContext, ahead = false): string | null {
+function dayMonthValue(d: string, m: string, y: string | undefined, ctx: ExtractContext, ahead = false, deadline = false): string | null {
   const ref = ctx.referenceDate;
-  const yy = y ? Number(y) : ref && (ahead ? comingYear(ref, Number(m), Number(d)) : inferYear(ref, Number(m), Number(d)));
+  const yy = y ? Number(y) : ref && (ahead ? comingYear(ref, Number(m), Number(d)) : inferYear(ref, Number(m), Number(d), deadline ? DEADLINE_DAYS_AHEAD : undefined));
   return yy === undefined ? null : isoDate(yy, Number(m), Number(d));
 }
+
+/** "trước ngày 30/9": a deadline, which lies ahead. */
+const DEADLINE_CUE = /^[Tt]rước$/;
 
 /** Offset of the first character matching `re` in the match: the span skips a leading "từ". */
 const offsetOf = (m: Match, re: RegExp): number => Math.max(0, m[0].search(re));
@@ -128,7 +131,7 @@ const fullDates: Rule[] = [
       const withWord = /^(ngày|mồng|mùng|buổi|sáng|trưa|chiều|tối|đêm|khuya|rạng)/i.test(cue);
       // The span keeps a leading "ngày" or part of day, not a preposition like "từ".
       const skip = withWord ? 0 : offsetOf(m, /\d|ngày|mồng|mùng/i);
-      const value = dayMonthValue(m.groups.d!, m.groups.m!, undefined, ctx, m.groups.ahead !== undefined);
+      const value = dayMonthValue(m.groups.d!, m.groups.m!, undefined, ctx, m.groups.ahead !== undefined, DEADLINE_CUE.test(cue));
       if (ctx.referenceDate && !value) return null;
       const podWord = cue
         .split(/\s/)
