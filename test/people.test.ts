@@ -346,6 +346,18 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'details of a life between a name and its offices; a career list after "giữ chức vụ:"; lists of two plural offices stay apart',
+    text: 'Đồng chí Trương Văn Trọng, sinh năm 1942, nguyên Ủy viên Bộ Chính trị, đã từ trần. Ông Nguyễn Văn Lợi từng giữ chức vụ: Bí thư Thị ủy Đồng Xoài, Phó Chủ tịch UBND tỉnh. Dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long; các Bộ trưởng: Nguyễn Văn Thắng, Hồ Đức Phớc.',
+    expect: {
+      'Trương Văn Trọng': ['nguyên Ủy viên Bộ Chính trị'],
+      'Nguyễn Văn Lợi': ['Bí thư Thị ủy Đồng Xoài', 'Phó Chủ tịch UBND tỉnh'],
+      'Trần Hồng Hà': ['Phó Thủ tướng'],
+      'Lê Thành Long': ['Phó Thủ tướng'],
+      'Nguyễn Văn Thắng': ['Bộ trưởng'],
+      'Hồ Đức Phớc': ['Bộ trưởng'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

@@ -34,8 +34,10 @@ const BEFORE_RANKED_NAME = xre(String.raw`^[ ]*,[ ]*(?:(?:${RANKS})[ ]+)+$`, 'i'
 /** "tân", "quyền" before an office stay out of its text (new, acting) but stand between it and what it follows. */
 const DROPPED_PREFIX = String.raw`(?:(?:[Tt]ân|[Qq]uyền)[ ]+)?`;
 /** Between a name and its apposition: ", ", " - ", " (" or just a space, maybe after a birth year or an alias in brackets. */
+/** Details of a life between a name and its offices: ", sinh năm 1942", " 64 tuổi", ", quê Thừa Thiên Huế". */
+const LIFE_DETAIL = String.raw`(?:,?[ ]*(?:sinh(?:[ ]năm)?[ ]\d{4}|SN[ ]?\d{4}|\d{2,3}[ ]tuổi|quê(?:[ ]quán)?[ ][^,;()\n]{1,40}))`;
 const APPOSITION = xre(
-  String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?(?:[,(:-][ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?)?${DROPPED_PREFIX}$`,
+  String.raw`^\)?[ ]*(?:\((?:sinh|SN)[^)]{0,20}\)[ ]*)?${LIFE_DETAIL}{0,3}(?:[,(:-][ ]*(?:(?:${ACADEMIC})[^,;()]{0,30},[ ]*)?)?${DROPPED_PREFIX}$`,
   'i',
 );
 /** Between two offices of one chain. */
@@ -48,9 +50,9 @@ const ALIAS = /^[ ]*\(tức[ ]+(?:\p{Ll}+[ ]+)*$/u;
 const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
 /** "có các Ủy viên Bộ Chính trị: …": a plural office heading a list after a colon. */
 const PLURAL_HEAD = /(?:^|[^\p{L}\p{M}])các[ ]+$/iu;
-const LIST_COLON = /^[ ]*(?:gồm|là)?[ ]*:/;
+const LIST_COLON = /^[ ]*(?:(?:gồm|là)[ ]*)?:/;
 const CAREER = xre(
-  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?[ ]*:?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)[ ]+$`,
+  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)(?:[ ]*:)?[ ]+$`,
   'i',
 );
 /** "X là đại biểu Quốc hội", "Ông là …", "Từ năm 2010, ông là …": "là" right after the name, or after the pronoun that opens a clause. */
@@ -234,13 +236,18 @@ function sentenceEnd(text: string, from: number): number {
  * colon the list runs to the end of the sentence, its items parted by ";" ("các Ủy viên Bộ
  * Chính trị: A, Bộ trưởng Công an; B, Bộ trưởng Quốc phòng"); "các" alone heads one only then.
  */
-function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[], text: string): PersonCandidate[] {
+function listMembers(people: readonly PersonCandidate[], chain: TitleCandidate[], titles: readonly TitleCandidate[], text: string): PersonCandidate[] {
   const first = chain[0]!;
   const last = chain.at(-1)!;
-  const before = text.slice(Math.max(0, first.start - 30), first.start);
-  const colon = LIST_COLON.test(text.slice(last.end, last.end + 8));
-  if (!LIST_HEAD.test(before) && !(colon && PLURAL_HEAD.test(before))) return [];
-  return within(people, last.end, colon ? sentenceEnd(text, last.end) : clauseEnd(text, last.end));
+  const heads = (t: TitleCandidate): boolean => {
+    const before = text.slice(Math.max(0, t.start - 30), t.start);
+    return LIST_HEAD.test(before) || (PLURAL_HEAD.test(before) && LIST_COLON.test(text.slice(t.end, t.end + 8)));
+  };
+  if (!heads(first)) return [];
+  if (!LIST_COLON.test(text.slice(last.end, last.end + 8))) return within(people, last.end, clauseEnd(text, last.end));
+  // "các Phó Thủ tướng: A, B; các Bộ trưởng: C, D": the next list's head ends this one.
+  const next = titles.slice(firstFrom(titles, last.end)).find((t) => t.start < sentenceEnd(text, last.end) && heads(t));
+  return within(people, last.end, next?.start ?? sentenceEnd(text, last.end));
 }
 
 /** "Trợ lý đồng chí X", "Thư ký ông X": the office serves the person named after it; it is someone else's. */
@@ -291,7 +298,7 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
   for (const chain of chains(titles, text)) {
     const first = chain[0]!;
     const last = chain.at(-1)!;
-    const members = [...listMembers(people, chain, text), ...concerned(people, chain, titles, text)];
+    const members = [...listMembers(people, chain, titles, text), ...concerned(people, chain, titles, text)];
     if (members.length) {
       out.push({ chain, holders: members });
       continue;
