@@ -84,6 +84,9 @@ export const corpus: RuleCorpus = {
     { text: 'Đến 2030, phấn đấu', span: '2030', expect: { value: '2030' } },
     { text: 'tăng 8% so với cùng kỳ 2022', span: '2022', expect: { value: '2022' } },
     { text: 'bắt Nguyễn Văn An (SN 1963), trú tại', span: 'SN 1963', expect: { value: '1963' } },
+    // Career timelines: a range of months of years.
+    { text: 'Tháng 7/2000 - 11/2001, ông là Phó Giám đốc', span: 'Tháng 7/2000 - 11/2001', expect: { value: '2000-07/2001-11' } },
+    { text: 'Từ 9-1977 đến 9-1984: Phó Giám đốc Sở', span: '9-1977 đến 9-1984', expect: { value: '1977-09/1984-09' } },
     { text: 'đầu năm', expect: { value: '2019', mod: 'start' } },
     { text: 'giữa năm', expect: { value: '2019', mod: 'mid' } },
     { text: 'cuối năm nay', expect: { value: '2019', mod: 'end' } },

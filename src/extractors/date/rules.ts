@@ -315,6 +315,21 @@ const ranges: Rule[] = [
     },
   },
   {
+    // A career timeline: "Tháng 7/2000 - 11/2001", "Từ 3/1990 - 5/1995:", "Từ 9-1977 đến 9-1984" (span without "từ").
+    id: 'date.month-year-range',
+    trigger: { pattern: NUMBER_PAIR, lookback: 16 },
+    pattern: build(
+      String.raw`{{B}}(?:[Tt]ừ\s+)?(?:[Tt]háng\s+)?{{numericStart}}(?<m1>{{month}}){{sep}}(?<y1>{{year}})\s*(?:-|đến|tới)\s*(?:tháng\s+)?(?<m2>{{month}}){{sep}}(?<y2>{{year}}){{numericEnd}}`,
+      parts,
+      'g',
+    ),
+    extract: (m) => {
+      const [m1, y1, m2, y2] = [m.groups.m1, m.groups.y1, m.groups.m2, m.groups.y2].map(Number) as [number, number, number, number];
+      if (y2 * 12 + m2 <= y1 * 12 + m1) return null;
+      return date(m, isoRange(isoMonth(y1, m1), isoMonth(y2, m2)), 'date.month-year-range', {}, offsetOf(m, /\d|[Tt]háng/));
+    },
+  },
+  {
     // "giai đoạn 2016-2020", "nhiệm kỳ 2020 - 2025", "tầm nhìn 2025-2030" (span from the year).
     id: 'date.year-range',
     trigger: trigger(String.raw`\d\s*-\s*(?:1[89]|20)\d\d`, 24),
