@@ -88,6 +88,8 @@ export const corpus: RuleCorpus = {
     { text: 'hỗ trợ 10-15 hộ nghèo', span: '10-15 hộ nghèo', expect: { value: 10, unit: 'hộ nghèo', approx: 'about' } },
     // Scale words stay in the unit for any noun, as for money.
     { text: 'cả nước có 1,2 triệu đảng viên trẻ', span: '1,2 triệu đảng viên trẻ', expect: { value: 1.2, unit: 'triệu đảng viên trẻ' } },
+    // Money ends with its currency.
+    { text: 'còn 25.654 tỷ đồng vốn đầu tư công chưa giải ngân', span: '25.654 tỷ đồng', expect: { value: 25654, unit: 'tỷ đồng' } },
     // A label noun ending a verb is no label; "tổng số" counts.
     { text: 'chỉnh trang 30 tuyến phố', span: '30 tuyến phố', expect: { value: 30, unit: 'tuyến phố' } },
     { text: 'kiểm điểm 15 đảng viên', span: '15 đảng viên', expect: { value: 15, unit: 'đảng viên' } },

@@ -16,6 +16,13 @@ const LABELS = new Set(lexicon.labelNouns);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
 const NAME_WORDS = new Set(lexicon.capitalizedInUnit);
 const GLUED = new Set(lexicon.gluedMeasures);
+const CURRENCIES = new Set(lexicon.currencies);
+
+/** Words a currency takes at the start of `words` ("đồng", "nhân dân tệ"), else 0. */
+function currencyLength(words: readonly Word[]): number {
+  for (let n = Math.min(MAX_PHRASE_LOOKUP, words.length); n > 0; n--) if (CURRENCIES.has(phraseText(words, 0, n))) return n;
+  return 0;
+}
 const NOT_LABELS = new Set(lexicon.labelCompounds);
 /** The last words of the two-word labels and compounds: a pair is looked up only when its last word is one. */
 const PAIR_ENDS = new Set([...LABELS, ...NOT_LABELS].filter((p) => p.split(' ').length === 2).map((p) => p.split(' ')[1]!));
@@ -238,11 +245,16 @@ function gluedMeasure(text: string, pos: number): boolean {
   return w !== undefined && GLUED.has(w.lower);
 }
 
-/** "tỷ đồng", "triệu USD", "triệu giáo viên": the scale word and the noun after it, if any ("15 tỉ và …"). */
+/**
+ * "tỷ đồng", "triệu USD", "triệu giáo viên": the scale word and the noun after it, if any ("15 tỉ
+ * và …"). Money ends with its currency: "25.654 tỷ đồng | vốn đầu tư công".
+ */
 function scaledUnit(text: string, scale: Word): Unit {
   const phrase = new PhraseWords(text, scale.end, MAX_PHRASE_WORDS - 1);
   const next = phrase.upTo(MAX_PHRASE_LOOKUP);
   if (!next.length || phraseIn(STOP, next, 0) || phraseIn(NOT_COUNTED, next, 0)) return { start: scale.start, end: scale.end };
+  const currency = currencyLength(next);
+  if (currency) return { start: scale.start, end: next[currency - 1]!.end };
   const noun = phraseEnd(phrase);
   return { start: scale.start, end: noun ? noun.end : scale.end };
 }
