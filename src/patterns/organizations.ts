@@ -90,7 +90,8 @@ export const levelPlace = group(String.raw`(?:${level}${WORD_END}\s*(?<=\.\s*|\s
 /** "khóa XII", "(khóa XII)": a term after a body stays in its span, not in its name. */
 export const termSuffix = group(String.raw`\s+\(?[Kk]hóa\s+(?:${romanNumeral}|\d+(?!\d))\)?`);
 
-const centralLevel = String.raw`[Tt]rung\s+ương(?:\s+Đảng)?`;
+/** "Trung ương", as the press abbreviates it too: "TW", "TƯ", "T.Ư" ("Ủy ban Kiểm tra TW", "Ban Kinh tế TƯ"). */
+const centralLevel = String.raw`(?:[Tt]rung\s+ương|T\.?[WƯ](?![\p{L}\p{N}\p{M}]))(?:\s+Đảng)?`;
 
 /** Ministry and department portfolios, in either case: "Công an", "Tài chính - ngân sách". */
 export const portfolio = group(`${phrases(orgs.portfolios, true)}|${phrases(Object.keys(orgs.portfolioAbbreviations))}`);
@@ -143,7 +144,7 @@ const boardHead = group(
     String.raw`(?<![Bb]an\s)Thường\s+vụ(?!\s+các)`,
     String.raw`(?:Ủy\s+ban|UB)\s+[Kk]iểm\s+tra|UBKT`,
     String.raw`[Bb]an\s+${partyBoardFunction}`,
-    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|Thủ\s+tướng|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)(?:Thường\s+trực|Văn\s+phòng)(?=\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|Trung\s+ương\s+Đảng|Chính\s+phủ|Quốc\s+hội))`,
+    String.raw`(?<!(?:Bí\s+thư|Chủ\s+tịch|[Tt]rưởng\s+ban|[Tt]rưởng|Phó|Thủ\s+tướng|[Cc]hánh\s+[Vv]ăn\s+phòng)\s+)(?:Thường\s+trực|Văn\s+phòng)(?=\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+ủy|(?:Trung\s+ương|T\.?[WƯ])\s+Đảng|Chính\s+phủ|Quốc\s+hội))`,
   ].join('|'),
 );
 

@@ -114,6 +114,9 @@ export const corpus: RuleCorpus = {
     { text: 'Bệnh viện 108 cho biết', span: 'Bệnh viện 108', expect: {} },
     { text: 'Đặc khu ủy Phú Quốc họp', span: 'Đặc khu ủy Phú Quốc', expect: {} },
     { text: 'UBTVQH cho ý kiến về dự án luật', span: 'UBTVQH', expect: { canonical: 'Ủy ban Thường vụ Quốc hội' } },
+    // "Trung ương" as the press abbreviates it: "TW", "TƯ", "T.Ư".
+    { text: 'Ủy ban Kiểm tra TW đã kết luận', span: 'Ủy ban Kiểm tra TW', expect: { canonical: 'Ủy ban Kiểm tra Trung ương' } },
+    { text: 'Văn phòng T.Ư Đảng thông báo', span: 'Văn phòng T.Ư Đảng', expect: {} },
     // Local chapters of mass organizations, in lower case as district portals write them; police units named with "điều tra tội phạm về".
     { text: 'Hội cựu chiến binh xã tổ chức', span: 'Hội cựu chiến binh xã', expect: {} },
     { text: 'Liên đoàn lao động thành phố tổ chức', span: 'Liên đoàn lao động thành phố', expect: {} },
@@ -121,6 +124,7 @@ export const corpus: RuleCorpus = {
     { text: 'Trưởng BCĐ phòng, chống dịch Covid-19 tỉnh', span: 'BCĐ phòng, chống dịch Covid-19 tỉnh', expect: { canonical: 'Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh' } },
   ],
   negatives: [
+    'Chỉ thị số 05-CT/TW',
     'các cấp ủy, chính quyền',
     'các sở, ngành',
     'tổ chức Đảng',

@@ -128,7 +128,7 @@ function kindRule(kind: keyof typeof organizationKinds): Rule {
     extract: (m: Match, ctx) => {
       const body = m.groups.body!;
       // Bare "Trung ương" is the Central Committee only in some contexts (organization.central-committee).
-      if (/^[Tt]rung\s+ương$/u.test(body)) return null;
+      if (/^(?:[Tt]rung\s+ương|T\.?[WƯ])$/u.test(body)) return null;
       if (genericBefore(ctx.text, m.index)) return null;
       if (/^Chính\s+phủ$/u.test(body) && FINANCIAL_BEFORE.test(before(ctx, m.index, PREFIX))) return null;
       if (kind === 'institutionName' && (continuesName(before(ctx, m.index, PREFIX)) || PLACE_NAMES.has(body.replace(/\s+/g, ' ').toLowerCase()))) return null;
