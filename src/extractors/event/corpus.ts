@@ -53,6 +53,7 @@ export const corpus: RuleCorpus = {
     { text: 'Kỳ họp thứ Sáu, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 6, terms: ['XV'] } },
     // After a comma a body without its term starts the next clause.
     { text: 'Để chuẩn bị cho Kỳ họp thứ 6, Ủy ban Thường vụ Quốc hội sẽ họp', span: 'Kỳ họp thứ 6', expect: { kind: 'session', ordinal: 6 } },
+    { text: 'Ủy ban Kiểm tra Trung ương họp kỳ 39 và đã xem xét', span: 'kỳ 39', expect: { kind: 'session', ordinal: 39 } },
     { text: 'kỳ họp thứ 9 HĐND tỉnh khóa XVI', expect: { kind: 'session', ordinal: 9, terms: ['XVI'] } },
     { text: 'Kỳ họp bất thường lần thứ 2, Quốc hội khóa XV', expect: { kind: 'session', ordinal: 2, terms: ['XV'] } },
     { text: 'Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội', span: 'Phiên họp thứ 12', expect: { kind: 'session', ordinal: 12, body: 'Ủy ban Thường vụ Quốc hội' } },

@@ -138,10 +138,12 @@ export const rules: Rule[] = [
   {
     id: 'event.inspection-session',
     // "nhiệm kỳ thứ hai", "học kỳ thứ 2" are a term and a semester, not a meeting.
-    pattern: xre(String.raw`${B}(?<lead>họp\s+)?(?<!(?:nhiệm|học|chu|định)\s)[Kk]ỳ\s+thứ\s+(?<ord>${ordinalValue})`, 'g'),
+    // After "họp" the commission's headlines drop "thứ": "Ủy ban Kiểm tra Trung ương họp kỳ 39".
+    pattern: xre(String.raw`${B}(?:(?<lead>họp\s+)[Kk]ỳ\s+(?:thứ\s+)?|(?<!(?:nhiệm|học|chu|định)\s)[Kk]ỳ\s+thứ\s+)(?<ord>${ordinalValue})`, 'g'),
     extract: (m, ctx) => {
       const near = ctx.text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 80);
-      if (!m.groups.lead && !INSPECTION_NEARBY.test(near)) return null;
+      // Without "thứ" only the commission numbers its meetings so.
+      if ((!m.groups.lead || !/thứ/.test(m[0])) && !INSPECTION_NEARBY.test(near)) return null;
       const start = m.index + (m.groups.lead?.length ?? 0);
       return event(ctx, 'event.inspection-session', start, m.index + m[0].length, 'session', { ordinal: ordinalToInt(m.groups.ord) });
     },
