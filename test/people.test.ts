@@ -358,6 +358,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     },
   },
   {
+    name: 'the offices of a career timeline are the biography subject\'s',
+    text: 'Tiểu sử đồng chí Nguyễn Văn An\n- Tháng 3/1990: Phó Giám đốc Sở Tài chính.\n- Từ 5/1995 - 2000: Giám đốc Sở Tài chính tỉnh Nghệ An.\n- Tháng 8/2015: Bí thư Tỉnh ủy.',
+    expect: { 'Nguyễn Văn An': ['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở Tài chính tỉnh Nghệ An', 'Bí thư Tỉnh ủy'] },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

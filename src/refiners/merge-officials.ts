@@ -290,6 +290,30 @@ function pluralSubject(people: readonly PersonCandidate[], subject: PersonCandid
   return people.slice(i, people.indexOf(subject) + 1);
 }
 
+/** A line of a career timeline up to its office: "- Tháng 3/1990: ", "Từ 5/1995 - 2000: ", "1990 - 1995: ". */
+const TIMELINE_HEAD = /^[ \t]*(?:[-–•+*][ \t]*)?[^:\n]{0,30}(?:19|20)\d\d[^:\n]{0,24}:[ \t]*$/;
+/** How far back a biography's subject is looked for from a line of its timeline. */
+const TIMELINE_WINDOW = 3000;
+
+function lineBefore(text: string, pos: number): string {
+  return text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+}
+
+/**
+ * "Tiểu sử đồng chí A … - Tháng 3/1990: Phó Giám đốc Sở Tài chính": an office that opens a
+ * line of a timeline belongs to the biography's subject, the last person named before it
+ * outside the timeline.
+ */
+function timelineSubject(people: readonly PersonCandidate[], t: TitleCandidate, text: string): PersonCandidate | undefined {
+  if (!TIMELINE_HEAD.test(lineBefore(text, t.start))) return undefined;
+  for (let i = firstFrom(people, t.start) - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (t.start - p.end > TIMELINE_WINDOW) return undefined;
+    if (!TIMELINE_HEAD.test(lineBefore(text, p.start))) return p;
+  }
+  return undefined;
+}
+
 function holdings(people: readonly PersonCandidate[], titles: readonly TitleCandidate[], text: string, aliasOf: Map<PersonCandidate, PersonCandidate>): Holding[] {
   const out: Holding[] = [];
   // Needed only after a career verb or "là": most articles never ask.
@@ -332,7 +356,12 @@ function holdings(people: readonly PersonCandidate[], titles: readonly TitleCand
       continue;
     }
     const subject = careerSubject(subjectsOf, first, text);
-    if (subject) out.push({ chain, holders: pluralSubject(people, subject, text).map((p) => aliasOf.get(p) ?? p) });
+    if (subject) {
+      out.push({ chain, holders: pluralSubject(people, subject, text).map((p) => aliasOf.get(p) ?? p) });
+      continue;
+    }
+    const told = timelineSubject(people, first, text);
+    if (told) out.push({ chain, holders: [aliasOf.get(told) ?? told] });
   }
   return out;
 }
