@@ -347,10 +347,11 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
   },
   {
     name: 'details of a life between a name and its offices; a career list after "giữ chức vụ:"; lists of two plural offices stay apart',
-    text: 'Đồng chí Trương Văn Trọng, sinh năm 1942, nguyên Ủy viên Bộ Chính trị, đã từ trần. Ông Nguyễn Văn Lợi từng giữ chức vụ: Bí thư Thị ủy Đồng Xoài, Phó Chủ tịch UBND tỉnh. Dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long; các Bộ trưởng: Nguyễn Văn Thắng, Hồ Đức Phớc.',
+    text: 'Đồng chí Trương Văn Trọng, sinh năm 1942, nguyên Ủy viên Bộ Chính trị, đã từ trần. Ông Nguyễn Văn Lợi từng giữ chức vụ: Bí thư Thị ủy Đồng Xoài, Phó Chủ tịch UBND tỉnh. Ông Tất Văn Cang, trong thời gian giữ cương vị Phó Bí thư Thường trực Thành ủy, đã vi phạm. Dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long; các Bộ trưởng: Nguyễn Văn Thắng, Hồ Đức Phớc.',
     expect: {
       'Trương Văn Trọng': ['nguyên Ủy viên Bộ Chính trị'],
       'Nguyễn Văn Lợi': ['Bí thư Thị ủy Đồng Xoài', 'Phó Chủ tịch UBND tỉnh'],
+      'Tất Văn Cang': ['Phó Bí thư Thường trực Thành ủy'],
       'Trần Hồng Hà': ['Phó Thủ tướng'],
       'Lê Thành Long': ['Phó Thủ tướng'],
       'Nguyễn Văn Thắng': ['Bộ trưởng'],

@@ -112,11 +112,14 @@ const hostBody = String.raw`(?:(?:UBND|HĐND|Ủy\s+ban\s+[Nn]hân\s+dân|Hội\
  */
 const gatheredBodies = String.raw`(?:các\s+cơ\s+quan\s+Đảng|Mặt\s+trận\s+Tổ\s+quốc,\s+các\s+đoàn\s+thể)(?:\s+(?:Trung\s+ương|${level}${WORD_END}))?`;
 
+/** An office a Party committee is set up in: "Đảng ủy Văn phòng Chính phủ", "Đảng bộ Văn phòng UBND tỉnh". */
+const hostOffice = String.raw`Văn\s+phòng\s+(?:Chính\s+phủ|Quốc\s+hội|Chủ\s+tịch\s+nước|Trung\s+ương\s+Đảng|${hostBody}${levelPlace})`;
+
 const partyCommitteeKinds = [
   String.raw`(?:${phrases(orgs.partyCommittees.provincial)})(?:\s+${provinceName}${WORD_END})?`,
   String.raw`(?:${phrases(orgs.partyCommittees.local)})(?:\s+${placeName})?`,
   String.raw`(?:${phrases(orgs.partyCommittees.other)})\s+Trung\s+ương`,
-  String.raw`Đảng\s+ủy(?:\s+(?:${gatheredBodies}|${bloc}|[BS][ộở]\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương|(?!\s+${level}${WORD_END}))|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|${hostBody}${levelPlace}))?`,
+  String.raw`Đảng\s+ủy(?:\s+(?:${gatheredBodies}|${hostOffice}|${bloc}|[BS][ộở]\s+(?:${portfolio})${WORD_END}|Công\s+an(?:\s+Trung\s+ương|(?!\s+${level}${WORD_END}))|Quân\s+đội|Chính\s+phủ|Quốc\s+hội|Ngoài\s+nước|Quân\s+sự\s+Trung\s+ương|${hostBody}${levelPlace}))?`,
 ];
 /** Party committees: "Thành ủy", "Tỉnh ủy Nghệ An", "Quận ủy Ba Đình", "Đảng ủy Công an Trung ương"; not the title "Thành ủy viên". */
 export const partyCommittee = group(group(partyCommitteeKinds.join('|')) + String.raw`(?!\s+viên)`);
@@ -125,7 +128,7 @@ const partyBoardFunction = group(phrases(orgs.partyBoardFunctions));
 const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
 
 /** A Party unit named by level: "Đảng bộ tỉnh", "Đảng bộ Thành phố Hồ Chí Minh" (not "Đảng bộ các cấp"). */
-const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${gatheredBodies}|${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương|${hostBody}${levelPlace})`);
+const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${gatheredBodies}|${hostOffice}|${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương|${hostBody}${levelPlace})`);
 
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
 export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|(?<!Nhà\\s)Quốc\\s+hội|Chính\\s+phủ`);

@@ -52,7 +52,7 @@ const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
 const PLURAL_HEAD = /(?:^|[^\p{L}\p{M}])các[ ]+$/iu;
 const LIST_COLON = /^[ ]*(?:(?:gồm|là)[ ]*)?:/;
 const CAREER = xre(
-  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ chức(?:[ ]vụ)?|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)(?:[ ]*:)?[ ]+$`,
+  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ (?:chức(?:[ ]vụ)?|cương vị)|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)(?:[ ]*:)?[ ]+$`,
   'i',
 );
 /** "X là đại biểu Quốc hội", "Ông là …", "Từ năm 2010, ông là …": "là" right after the name, or after the pronoun that opens a clause. */

@@ -114,6 +114,9 @@ export const corpus: RuleCorpus = {
     { text: 'Bệnh viện 108 cho biết', span: 'Bệnh viện 108', expect: {} },
     { text: 'Đặc khu ủy Phú Quốc họp', span: 'Đặc khu ủy Phú Quốc', expect: {} },
     { text: 'UBTVQH cho ý kiến về dự án luật', span: 'UBTVQH', expect: { canonical: 'Ủy ban Thường vụ Quốc hội' } },
+    // A Party committee set up in an office.
+    { text: 'Ban Thường vụ Đảng ủy Văn phòng Chính phủ họp', span: 'Ban Thường vụ Đảng ủy Văn phòng Chính phủ', expect: {} },
+    { text: 'Đảng bộ Văn phòng UBND tỉnh tổ chức', span: 'Đảng bộ Văn phòng UBND tỉnh', expect: { canonical: 'Đảng bộ Văn phòng Ủy ban nhân dân tỉnh' } },
     // "Trung ương" as the press abbreviates it: "TW", "TƯ", "T.Ư".
     { text: 'Ủy ban Kiểm tra TW đã kết luận', span: 'Ủy ban Kiểm tra TW', expect: { canonical: 'Ủy ban Kiểm tra Trung ương' } },
     { text: 'Văn phòng T.Ư Đảng thông báo', span: 'Văn phòng T.Ư Đảng', expect: {} },
