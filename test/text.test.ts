@@ -19,13 +19,25 @@ describe('normalize', () => {
     ['quotes and dashes', '“Nâng cao” – ‘x’ — y', '"Nâng cao" - \'x\' - y'],
     ['CRLF', 'a\r\nb\rc', 'a\nb\nc'],
     ['upper case', 'HOÀ BÌNH', 'HÒA BÌNH'],
+    // HTML left in copied text: entities are their characters, inline tags nothing, block tags line breaks.
+    ['entities', 'số&nbsp;57, TN&amp;MT, &#8220;x&#8221; &lt;5', 'số 57, TN&MT, "x" <5'],
+    ['tags', 'Thủ tướng <a href="/x">Phạm Minh Chính</a> dự.<br>Sáng 30/7', 'Thủ tướng Phạm Minh Chính dự.\nSáng 30/7'],
+    ['not markup', 'a < b, x & y, &ab; &#xZZ;', 'a < b, x & y, &ab; &#xZZ;'],
   ])('%s', (_, input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
 
+  test('a span inside markup maps back to the original, tags and entities included', () => {
+    const input = 'Sáng&nbsp;25/11, Thủ tướng <b>Phạm Minh Chính</b> dự.</p>';
+    const r = extract(input, ref);
+    expectValidOffsets(input, r);
+    expect(r.mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.type === 'date' ? m.value : ''])).toEqual([['Sáng&nbsp;25/11', '2018-11-25']]);
+    expect(r.people.map((p) => [p.name, p.positions.map((x) => x.text)])).toEqual([['Phạm Minh Chính', ['Thủ tướng']]]);
+  });
+
   test('the table of code units that need work is the character class it replaced', () => {
     const needsWork =
-      /[\r\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u00AD\u2010-\u2015\u2212\u2018-\u201F\u2032\u2033\u00AB\u00BB\u00D0\u00F0\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+      /[\r&<\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\u00AD\u2010-\u2015\u2212\u2018-\u201F\u2032\u2033\u00AB\u00BB\u00D0\u00F0\u0300-\u036F\u0489\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
     const differing: number[] = [];
     for (let c = 0; c < 0x10000; c++) if ((nextNeedingWork(`a${String.fromCharCode(c)}`, 0) === 1) !== needsWork.test(String.fromCharCode(c))) differing.push(c);
     expect(differing).toEqual([]);

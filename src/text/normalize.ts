@@ -7,13 +7,13 @@
 /** Characters dropped from the normalized text (zero-width spaces and joiners, BOM, soft hyphen). */
 const DROPPED = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 /**
- * Code units that are not already canonical (CR, odd spaces, zero-width characters, soft
- * hyphen, quotes, dashes, the Latin Eth, combining marks), as inclusive ranges: a quick scan
+ * Code units that are not already canonical (CR, "&" and "<" of HTML left in the text, odd
+ * spaces, zero-width characters, soft hyphen, quotes, dashes, the Latin Eth, combining marks), as inclusive ranges: a quick scan
  * lets plain NFC text skip the slow path. A table lookup per code unit scans ~4x faster than
  * a regex class of these ranges on Vietnamese text.
  */
 const NEEDS_WORK_RANGES: readonly (readonly [number, number])[] = [
-  [0x0d, 0x0d], [0xa0, 0xa0], [0xab, 0xab], [0xad, 0xad], [0xbb, 0xbb], [0xd0, 0xd0], [0xf0, 0xf0],
+  [0x0d, 0x0d], [0x26, 0x26], [0x3c, 0x3c], [0xa0, 0xa0], [0xab, 0xab], [0xad, 0xad], [0xbb, 0xbb], [0xd0, 0xd0], [0xf0, 0xf0],
   [0x300, 0x36f], [0x489, 0x489], [0x1680, 0x1680], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff],
   [0x2000, 0x2015], [0x2018, 0x201f], [0x2028, 0x2029], [0x202f, 0x202f], [0x2032, 0x2033], [0x205f, 0x2060],
   [0x20d0, 0x20ff], [0x2212, 0x2212], [0x3000, 0x3000], [0xfe20, 0xfe2f], [0xfeff, 0xfeff],
@@ -89,7 +89,9 @@ class OffsetMap implements NormalizedText {
     return i >= this.text.length ? this.original.length : this.starts[i]!;
   }
   endOf(i: number): number {
-    return i <= 0 ? this.startOf(0) : this.ends[i - 1]!;
+    if (i <= 0) return this.startOf(0);
+    // What was dropped after the last character (a closing tag, a zero-width space) ends with the text.
+    return i >= this.text.length ? this.original.length : this.ends[i - 1]!;
   }
 }
 
@@ -102,6 +104,32 @@ function clusterEnd(s: string, i: number): number {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * HTML left in text copied from web pages: a character entity ("&nbsp;", "&amp;", "&#39;") is
+ * its character, a tag is nothing ("Thủ tướng <a href=…>Phạm Minh Chính</a>"), or a line break
+ * when it ends a block ("</p>", "<br>"). Sticky, tried at "&" and "<" only.
+ */
+const MARKUP = /&(?:(?<named>nbsp|amp|quot|apos|lt|gt)|#(?<dec>\d{1,7})|#[xX](?<hex>[0-9a-fA-F]{1,6}));|<(?<close>\/?)(?<tag>[a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,500})?\/?>/y;
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'figcaption']);
+
+/** The text HTML markup at `i` stands for and where the markup ends, or null. */
+function markupAt(original: string, i: number): { text: string; end: number } | null {
+  const c = original.charCodeAt(i);
+  if (c !== 0x26 && c !== 0x3c) return null;
+  MARKUP.lastIndex = i;
+  const m = MARKUP.exec(original);
+  if (!m) return null;
+  const g = m.groups!;
+  const end = i + m[0].length;
+  if (g.tag) return { text: BLOCK_TAGS.has(g.tag.toLowerCase()) ? '\n' : '', end };
+  const code = g.named ? undefined : g.dec ? Number(g.dec) : parseInt(g.hex!, 16);
+  if (code !== undefined && (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))) return null;
+  const decoded = g.named ? ENTITIES[g.named]! : String.fromCodePoint(code!);
+  // The decoded character goes through the same rules as a written one ("&#8220;" is a quote).
+  return { text: mapCluster(decoded, 0, decoded.length), end };
+}
 
 /** A zero-width space between two letters is the only break between words ("Bí\u200Bthư"). */
 function separatesWords(original: string, i: number, j: number): boolean {
@@ -156,6 +184,12 @@ export function normalize(original: string): NormalizedText {
       i = runEnd;
     }
     for (const stop = Math.min(original.length, next + 1); i < stop; ) {
+      const markup = markupAt(original, i);
+      if (markup) {
+        emit(markup.text, i, markup.end);
+        i = markup.end;
+        continue;
+      }
       const j = clusterEnd(original, i);
       emit(mapCluster(original, i, j), i, j);
       i = j;

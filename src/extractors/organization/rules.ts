@@ -85,10 +85,10 @@ function before(ctx: ExtractContext, start: number, length = 40): string {
   return ctx.text.slice(Math.max(0, start - length), start);
 }
 
-/** A name never runs across a line break: the next line starts a new sentence or heading. */
+/** A name never runs across a line break: the next line starts a new sentence or heading (and the comma or dash before it is no part of the name). */
 function withinLine(body: string): string {
   const newline = body.indexOf('\n');
-  return newline < 0 ? body : body.slice(0, newline).trimEnd();
+  return newline < 0 ? body : body.slice(0, newline).replace(/[\s,;:-]+$/, '');
 }
 
 interface Names {
