@@ -364,6 +364,17 @@ const cases: { name: string; text: string; expect: Record<string, string[]> }[] 
     expect: { 'Nguyễn Văn An': ['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở Tài chính tỉnh Nghệ An', 'Bí thư Tỉnh ủy'] },
   },
   {
+    name: 'appointments of 2025: "các ông, bà A, B giữ chức", "Ông A và ông B được chỉ định giữ chức", "được chỉ định là"',
+    text: 'Bộ Chính trị chỉ định các ông, bà Hoàng Văn Giang, Trần Huy Tuấn giữ chức Phó Bí thư Tỉnh ủy. Ông Tạ Anh Tuấn và ông Đỗ Hữu Huy được chỉ định giữ chức Phó Bí thư Thành ủy. Ông Lê Văn Nam được chỉ định là Bí thư Tỉnh ủy Gia Lai.',
+    expect: {
+      'Hoàng Văn Giang': ['Phó Bí thư Tỉnh ủy'],
+      'Trần Huy Tuấn': ['Phó Bí thư Tỉnh ủy'],
+      'Tạ Anh Tuấn': ['Phó Bí thư Thành ủy'],
+      'Đỗ Hữu Huy': ['Phó Bí thư Thành ủy'],
+      'Lê Văn Nam': ['Bí thư Tỉnh ủy Gia Lai'],
+    },
+  },
+  {
     name: 'names in a list with one cue',
     text: 'Các ứng cử viên gồm bà Trần Thị Ngọc, Lê Quang Huy và Phạm Duy.',
     expect: { 'Trần Thị Ngọc': [], 'Lê Quang Huy': [], 'Phạm Duy': [] },

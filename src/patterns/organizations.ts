@@ -128,7 +128,7 @@ const partyBoardFunction = group(phrases(orgs.partyBoardFunctions));
 const assemblyCommittee = group(phrases(orgs.assemblyCommittees, true));
 
 /** A Party unit named by level: "Đảng bộ tỉnh", "Đảng bộ Thành phố Hồ Chí Minh" (not "Đảng bộ các cấp"). */
-const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${gatheredBodies}|${hostOffice}|${bloc}|Quân\s+đội|Công\s+an\s+Trung\s+ương|${hostBody}${levelPlace})`);
+const partyOrganization = group(String.raw`Đảng\s+bộ\s+(?:${gatheredBodies}|${hostOffice}|${bloc}|Chính\s+phủ|Quốc\s+hội|[BS][ộở]\s+(?:${portfolio})${WORD_END}|Quân\s+đội|Công\s+an\s+Trung\s+ương|${hostBody}${levelPlace})`);
 
 /** The body a board or commission belongs to: "Thành ủy", "Trung ương", "Đảng bộ tỉnh", "Quốc hội". */
 export const committeeRef = group(`${partyCommittee}|${partyOrganization}|${centralLevel}|(?<!Nhà\\s)Quốc\\s+hội|Chính\\s+phủ`);

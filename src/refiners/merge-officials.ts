@@ -52,7 +52,7 @@ const LIST_HEAD = /(?:các|gồm các)[ ]+(?:đồng chí|ông|bà)[ ]+$/i;
 const PLURAL_HEAD = /(?:^|[^\p{L}\p{M}])các[ ]+$/iu;
 const LIST_COLON = /^[ ]*(?:(?:gồm|là)[ ]*)?:/;
 const CAREER = xre(
-  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ (?:chức(?:[ ]vụ)?|cương vị)|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức vụ)?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|tái đắc cử|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)(?:[ ]*:)?[ ]+$`,
+  String.raw`(?<![\p{L}\p{M}])(?:làm|trở thành|giữ (?:chức(?:[ ]vụ)?|cương vị)|(?:giữ|trải qua|kinh qua)[ ]các[ ](?:chức vụ|chức danh|vị trí(?:[ ]công tác)?)(?:[ ]như)?|hiện(?:[ ]đang)?[ ]giữ[ ](?:chức vụ|vị trí|chức)|đảm nhiệm(?:[ ]chức (?:vụ|danh))?|đảm nhận(?:[ ]chức vụ)?|được bổ nhiệm(?:[ ]làm|[ ]giữ chức)?|được bầu(?:[ ]làm|[ ]giữ chức)?|được chỉ định(?:[ ](?:là|làm|giữ chức(?:[ ]vụ)?|vào chức vụ))?|được giao quyền|nhận nhiệm vụ|trúng cử|tái đắc cử(?:[ ]chức)?|đắc cử|thôi giữ chức|thôi làm|kiêm nhiệm|từng là)(?:[ ]*:)?[ ]+$`,
   'i',
 );
 /** "X là đại biểu Quốc hội", "Ông là …", "Từ năm 2010, ông là …": "là" right after the name, or after the pronoun that opens a clause. */
@@ -281,12 +281,15 @@ function splitBetween(chain: TitleCandidate[], people: readonly PersonCandidate[
 }
 
 /** "các đồng chí A, B được bầu làm …": a list opened by a plural honorific is the verb's subject, every name of it. */
-const PLURAL_HONORIFIC = /(?:^|[^\p{L}\p{M}])các[ ]+(?:đồng chí|ông|bà)[ ]+$/iu;
+const PLURAL_HONORIFIC = /(?:^|[^\p{L}\p{M}])các[ ]+(?:đồng chí|ông|bà)(?:[ ]*,[ ]*bà)?[ ]+$/iu;
 function pluralSubject(people: readonly PersonCandidate[], subject: PersonCandidate, text: string): PersonCandidate[] {
   let i = people.indexOf(subject);
   while (i > 0 && LIST.test(gap(text, people[i - 1]!, people[i]!))) i--;
   const head = people[i]!;
-  if (head === subject || !PLURAL_HONORIFIC.test(text.slice(Math.max(0, head.start - 20), head.start))) return [subject];
+  if (head === subject) return [subject];
+  // "các đồng chí A, B", or names joined by "và": "Ông A và ông B được chỉ định giữ chức …".
+  const joinedByAnd = /(?:^|[^\p{L}\p{M}])và[ ]/u.test(text.slice(head.end, subject.start));
+  if (!joinedByAnd && !PLURAL_HONORIFIC.test(text.slice(Math.max(0, head.start - 20), head.start))) return [subject];
   return people.slice(i, people.indexOf(subject) + 1);
 }
 

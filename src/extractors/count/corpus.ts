@@ -95,6 +95,7 @@ export const corpus: RuleCorpus = {
     { text: 'kiểm điểm 15 đảng viên', span: '15 đảng viên', expect: { value: 15, unit: 'đảng viên' } },
     { text: 'trong tổng số 120 đảng viên', span: '120 đảng viên', expect: { value: 120, unit: 'đảng viên' } },
     { text: 'dân số 72.000 người', span: '72.000 người', expect: { value: 72000, unit: 'người' } },
+    { text: 'bầu 5 ủy viên dự khuyết', span: '5 ủy viên dự khuyết', expect: { value: 5, unit: 'ủy viên dự khuyết' } },
     // "đại diện" after a counted noun is the verb "represent", after a comma too; "toàn huyện" is where, not what.
     { text: '165 đại biểu đại diện cho đảng viên toàn tỉnh', span: '165 đại biểu', expect: { value: 165, unit: 'đại biểu' } },
     { text: 'có 498 đại biểu, đại diện cho đảng viên toàn tỉnh', span: '498 đại biểu', expect: { value: 498, unit: 'đại biểu' } },

@@ -15,6 +15,10 @@ export const corpus: RuleCorpus = {
     { text: 'Đại hội Đảng bộ xã lần thứ 25', expect: { ordinal: 25 } },
     { text: 'Đại hội Đảng bộ TP.HCM lần thứ I', expect: { kind: 'congress', ordinal: 1, body: 'Đảng bộ TP.HCM' } },
     { text: 'Đại hội Đảng bộ Thủ đô lần thứ XVIII', expect: { kind: 'congress', ordinal: 18, body: 'Đảng bộ Thủ đô' } },
+    // 2025: congresses of the Party organizations of central bodies; a provincial congress by its term.
+    { text: 'Đại hội đại biểu Đảng bộ Chính phủ lần thứ I, nhiệm kỳ 2025-2030', span: 'Đại hội đại biểu Đảng bộ Chính phủ lần thứ I', expect: { kind: 'congress', ordinal: 1, body: 'Đảng bộ Chính phủ' } },
+    { text: 'Đại hội Đảng bộ Bộ Tài chính lần thứ I', expect: { kind: 'congress', ordinal: 1, body: 'Đảng bộ Bộ Tài chính' } },
+    { text: 'Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa khóa XX khai mạc', span: 'Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa khóa XX', expect: { kind: 'congress', ordinal: 20 } },
     // An Arabic number right after "Đại hội" is its ordinal, as headlines write it.
     { text: 'trong nhiệm kỳ Đại hội 12', span: 'Đại hội 12', expect: { kind: 'congress', ordinal: 12, body: 'Đảng' } },
     { text: 'Đại hội 14 của Đảng Cộng sản Việt Nam', span: 'Đại hội 14', expect: { kind: 'congress', ordinal: 14, body: 'Đảng' } },

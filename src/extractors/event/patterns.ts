@@ -9,7 +9,7 @@ import { arabic, ordinalValue, roman } from '../../patterns/ordinals.js';
 export const capWord = String.raw`\p{Lu}[\p{L}\p{M}]*`;
 
 /** Lower-case words that belong to the name of a Party or mass organization ("Đảng bộ tỉnh", "đại biểu toàn quốc"). */
-const bodyLower = String.raw`(?:đại|biểu|toàn|quốc|bộ|tỉnh|thành|phố|đô|huyện|quận|thị|xã|phường|đảng|ủy|cộng|sản|nhân|dân|thanh|niên|phụ|nữ|công|đoàn|hội|chi|cơ|sở|khối|trực|thuộc|sinh|viên|nông|cựu|chiến|binh|tổ|chức|ương|các|cơ|quan|doanh|nghiệp|quân|đội|an|liên|hiệp|hợp|tác)(?![\p{L}\p{M}])`;
+const bodyLower = String.raw`(?:đại|biểu|toàn|quốc|bộ|tỉnh|thành|phố|đô|phủ|nước|tài|chính|ngoại|giao|sự|văn|phòng|ban|đặc|khu|vụ|tế|huyện|quận|thị|xã|phường|đảng|ủy|cộng|sản|nhân|dân|thanh|niên|phụ|nữ|công|đoàn|hội|chi|cơ|sở|khối|trực|thuộc|sinh|viên|nông|cựu|chiến|binh|tổ|chức|ương|các|cơ|quan|doanh|nghiệp|quân|đội|an|liên|hiệp|hợp|tác)(?![\p{L}\p{M}])`;
 
 /** The words between "Đại hội" and its ordinal: "đại biểu toàn quốc", "Đảng bộ tỉnh", "MTTQ Việt Nam", "Đảng bộ TP.HCM". */
 export const congressBody = String.raw`(?:(?:\p{Lu}+\.\p{Lu}+|${capWord}|${bodyLower})\s+){0,12}`;
@@ -33,8 +33,8 @@ export function termsOf(written: string | undefined): string[] | undefined {
  */
 const congressArabic = String.raw`[1-9]\d?(?![\p{L}\p{N}\p{M}])(?!\s?[-/.,:]\s?\d)(?!\s+(?:năm|tháng|ngày|người|đại\s+biểu|đồng\s+chí|đảng\s+viên|đơn\s+vị|cấp|%)(?![\p{L}\p{M}]))`;
 
-/** A congress: "Đại hội XIII", "Đại hội 13", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội XVII Đảng bộ Thành phố". */
-export const congressPattern = String.raw`[Đđ]ại\s+hội\s+(?:(?<cbody>${congressBody})(?:(?:lần\s+)?thứ\s+(?<cord>${ordinalValue})|(?<croman>${roman}))|(?:Đảng\s+)?(?<carabic>${congressArabic}))(?:\s+(?<ctrail>${trailingBody}))?`;
+/** A congress: "Đại hội XIII", "Đại hội 13", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội XVII Đảng bộ Thành phố", "Đại hội đại biểu Đảng bộ tỉnh khóa XX". */
+export const congressPattern = String.raw`[Đđ]ại\s+hội\s+(?:(?<cbody>${congressBody})(?:(?:lần\s+)?thứ\s+(?<cord>${ordinalValue})|(?:khóa\s+)?(?<croman>${roman}))|(?:Đảng\s+)?(?<carabic>${congressArabic}))(?:\s+(?<ctrail>${trailingBody}))?`;
 
 /** The Central Committee as a plenum's name: "Trung ương", or "TW"/"TƯ" in headlines ("Hội nghị TW 8"). */
 export const central = String.raw`(?:Trung\s+ương|T[WƯ](?![\p{L}\p{N}]))`;

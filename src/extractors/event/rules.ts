@@ -96,6 +96,9 @@ function plenumFields(g: Groups): { ordinal?: number; body?: string; terms?: str
 /** A session body and term written after the ordinal: "Kỳ họp thứ 3, Quốc hội khóa XIV". */
 const sessionBody = String.raw`(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường))?(?:\s+${capWord}){0,4}|HĐND(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|TP\.?))?(?:\s+${capWord}){0,4}|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Ủy\s+ban\s+Kiểm\s+tra(?:\s+(?:Trung\s+ương|Tỉnh\s+ủy|Thành\s+ủy))?)`;
 
+const BY_TERM = /\skhóa\s+[IVXL]+$/;
+const LOCAL_PARTY_BODY = /^(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s*$/u;
+
 /** The Central Inspection Commission numbers its meetings "kỳ thứ 15": the word "họp" or the commission must be near. */
 const INSPECTION_NEARBY = /Ủy ban Kiểm tra|UBKT/;
 
@@ -104,6 +107,8 @@ export const rules: Rule[] = [
     id: 'event.congress',
     pattern: xre(String.raw`${B}${congressPattern}`, 'g'),
     extract: (m, ctx) => {
+      // "Đại hội … khóa XX" numbers a local Party organization's congress by its term only.
+      if (BY_TERM.test(m[0]) && !LOCAL_PARTY_BODY.test(m.groups.cbody ?? '')) return null;
       const end = m.index + m[0].length;
       const after = bodyAfter(ctx, end);
       const body = congressBodyOf(m.groups) ?? (after && PARTY.test(after) ? 'Đảng' : after) ?? 'Đảng';

@@ -117,6 +117,7 @@ export const corpus: RuleCorpus = {
     // A Party committee set up in an office.
     { text: 'Ban Thường vụ Đảng ủy Văn phòng Chính phủ họp', span: 'Ban Thường vụ Đảng ủy Văn phòng Chính phủ', expect: {} },
     { text: 'Đảng bộ Văn phòng UBND tỉnh tổ chức', span: 'Đảng bộ Văn phòng UBND tỉnh', expect: { canonical: 'Đảng bộ Văn phòng Ủy ban nhân dân tỉnh' } },
+    { text: 'Đảng bộ Quốc hội đã hoàn thành nhiệm vụ', span: 'Đảng bộ Quốc hội', expect: {} },
     // "Trung ương" as the press abbreviates it: "TW", "TƯ", "T.Ư".
     { text: 'Ủy ban Kiểm tra TW đã kết luận', span: 'Ủy ban Kiểm tra TW', expect: { canonical: 'Ủy ban Kiểm tra Trung ương' } },
     { text: 'Văn phòng T.Ư Đảng thông báo', span: 'Văn phòng T.Ư Đảng', expect: {} },

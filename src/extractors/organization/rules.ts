@@ -88,8 +88,13 @@ function before(ctx: ExtractContext, start: number, length = 40): string {
 /** A name never runs across a line break: the next line starts a new sentence or heading (and the comma or dash before it is no part of the name). */
 function withinLine(body: string): string {
   const newline = body.indexOf('\n');
-  return newline < 0 ? body : body.slice(0, newline).replace(/[\s,;:-]+$/, '');
+  if (newline < 0) return body;
+  let end = newline;
+  while (end > 0 && TRAILING.has(body[end - 1]!)) end--;
+  return body.slice(0, end);
 }
+
+const TRAILING = new Set([' ', '\t', ',', ';', ':', '-']);
 
 interface Names {
   name: string;
