@@ -16,6 +16,9 @@ export const corpus: RuleCorpus = {
     // Tày and Nùng surnames.
     { text: 'Ông Chẩu Văn Lâm phát biểu', span: 'Chẩu Văn Lâm', expect: { name: 'Chẩu Văn Lâm' } },
     { text: 'ông Lèng Văn Chiến phát biểu', span: 'Lèng Văn Chiến', expect: { name: 'Lèng Văn Chiến' } },
+    // Korean given names written with a hyphen.
+    { text: 'Tổng thống Hàn Quốc Lee Jae-myung phát biểu', span: 'Lee Jae-myung', expect: { name: 'Lee Jae-myung' } },
+    { text: 'Ông Kim Sang-sik sinh năm 1976', span: 'Kim Sang-sik', expect: { name: 'Kim Sang-sik' } },
     // After a body's lower-case words and its commune, the name is its officer's.
     { text: 'Chủ tịch Hội cựu chiến binh xã Lê Văn An dự', span: 'Lê Văn An', expect: { name: 'Lê Văn An' } },
     // A body's name ends before the name: portfolios in capitals, lower-case words, a district, a place named after someone.

@@ -68,8 +68,8 @@ export function capitalRunStarts(text: string): number[] {
 const APOSTROPHE = 0x27;
 const SPACE = 0x20;
 
-/** A capitalized syllable (not an acronym like "HĐND"), optionally with an apostrophe ("H'Hen"). */
-export const CAPITALIZED_TAIL = String.raw`[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*)?(?![\p{L}\p{N}\p{M}])`;
+/** A capitalized syllable (not an acronym like "HĐND"), optionally with an apostrophe ("H'Hen") or a hyphenated small tail, as Korean given names are written ("Jae-myung"). */
+export const CAPITALIZED_TAIL = String.raw`[\p{Ll}\p{M}]*(?:'\p{L}[\p{Ll}\p{M}]*|-\p{Ll}+)?(?![\p{L}\p{N}\p{M}])`;
 export const CAPITALIZED = String.raw`\p{Lu}${CAPITALIZED_TAIL}`;
 const RUN_AT = xre(String.raw`${CAPITALIZED}(?:[ ]${CAPITALIZED})*`, 'y');
 /**
@@ -273,7 +273,7 @@ function surnameStart(syl: Syllable[]): number {
 }
 
 /** Foreign names carry no Vietnamese diacritics ("Joe Biden"); they count after an office, maybe with its country. */
-const FOREIGN = /^[A-Z][a-z]+$/;
+const FOREIGN = /^[A-Z][a-z]+(?:-[a-z]+)?$/;
 /** An organization's acronym before a foreign name: "Tổng Thư ký ASEAN Lim Jock Hoi". */
 const ACRONYM = /^[A-Z]{2,}$/;
 /**
