@@ -56,6 +56,10 @@ export const corpus: RuleCorpus = {
     'Chủ tịch HĐND TP Nguyễn Văn Tuấn phát biểu',
     'Chủ tịch UBND huyện Lê Văn Thành cho biết',
     'Chủ tịch Hội cựu chiến binh xã Lê Văn An phát biểu',
+    // A credit line names a photographer or reporter.
+    'Ảnh: Thái Bình',
+    'Ảnh: Quang Vinh/Báo Quảng Ninh',
+    'Phóng viên Hà Nam đưa tin',
     'UBND tỉnh Quảng Ninh',
     'quyền sử dụng đất Nhà nước giao',
     'Đồn Biên phòng Cửa khẩu Lao Bảo',

@@ -87,6 +87,8 @@ const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.alia
 const namedPlaces = [...provinceSpellings, ...places.cities, ...places.historicalProvinces, ...places.culturalRegions, ...places.worldCities];
 const honorific = new RegExp(`(?<![\\p{L}\\p{M}])(?:${places.honorifics.join('|')})\\s+$`, 'u');
 
+/** A credit line names a photographer or reporter, whose name may be a place's: "Ảnh: Thái Bình", "Ảnh: Quang Vinh", "Phóng viên Hà Nam". */
+const CREDIT_BEFORE = /(?:^|[\s(])(?:[Ảả]nh|Bài(?: và ảnh)?|Nguồn|[Pp]hóng viên|PV|Tác giả)[ \t]*(?::[ \t]*)?(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+)?$/u;
 /** A one-syllable name after a title is a person's given name: "Bí thư Vinh", "Chủ tịch Huế". */
 const TITLE_BEFORE = /(?:thư|tịch|tướng|trưởng|đốc|nhiệm|viên|ủy|[Tt]ổng)\s+$/u;
 
@@ -96,7 +98,7 @@ const namedPlace: Rule = {
   pattern: build(String.raw`{{B}}(?:${phrases(namedPlaces)}){{E}}`, { B, E }, 'g'),
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
-    if (continuesName(prefixText) || honorific.test(prefixText)) return null;
+    if (continuesName(prefixText) || honorific.test(prefixText) || CREDIT_BEFORE.test(prefixText)) return null;
     if (!/\s/u.test(m[0]) && TITLE_BEFORE.test(prefixText)) return null;
     return location(m.index, m.index + m[0].length, m[0], 'location.named-place');
   },
