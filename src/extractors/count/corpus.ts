@@ -76,6 +76,8 @@ export const corpus: RuleCorpus = {
     { text: 'chỉ đạo 12 tổ chức đảng cấp dưới', span: '12 tổ chức đảng cấp dưới', expect: { value: 12, unit: 'tổ chức đảng cấp dưới' } },
     // A verb after the counted noun ends it; a coordinated noun that is also a verb opens a clause.
     { text: 'có 272 đảng viên sinh hoạt tại chi bộ', span: '272 đảng viên', expect: { value: 272, unit: 'đảng viên' } },
+    { text: 'có 5 người tử vong', span: '5 người', expect: { value: 5, unit: 'người' } },
+    { text: 'ghi nhận 5 ca tử vong', span: '5 ca tử vong', expect: { value: 5, unit: 'ca tử vong' } },
     { text: 'truy tố 609 bị can phạm tội tham nhũng', span: '609 bị can', expect: { value: 609, unit: 'bị can' } },
     { text: 'có 101 đồng chí phục vụ công tác quy hoạch', span: '101 đồng chí', expect: { value: 101, unit: 'đồng chí' } },
     { text: 'xử lý 8 cá nhân, kiến nghị kiểm điểm nhiều tập thể', span: '8 cá nhân', expect: { value: 8, unit: 'cá nhân' } },

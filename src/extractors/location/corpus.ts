@@ -19,6 +19,7 @@ export const corpus: RuleCorpus = {
     // Wards and communes named after people; a numbered ward keeps its number.
     { text: 'Người dân phường Trần Hưng Đạo đi bầu cử', span: 'phường Trần Hưng Đạo', expect: { name: 'phường Trần Hưng Đạo' } },
     { text: 'Phường Hà Giang 1, nơi', span: 'Phường Hà Giang 1', expect: { name: 'Phường Hà Giang 1' } },
+    { text: 'tỉnh Thanh Hóa\n4 đơn vị', span: 'tỉnh Thanh Hóa', expect: { name: 'tỉnh Thanh Hóa' } },
     // Provinces and cities by name, in their usual spellings.
     { text: 'đến Đà Nẵng', span: 'Đà Nẵng', expect: { name: 'Đà Nẵng' } },
     // An ambiguous country before a foreign name, which has no diacritics.

@@ -48,7 +48,7 @@ const notPlaceStart = phrases(places.notPlaceStarts);
  * communes and streets are named after people ("phường Trần Hưng Đạo", "các phường Đồng Tâm,
  * Nguyễn Thái Học và Hồng Hà"). A numbered ward keeps its number before a pause ("Phường Hà Giang 1,").
  */
-const unitName = String.raw`(?:{{placeName}}(?:\s+\d{1,2}(?=\s*[,.;:)]|\s+và\s|\s*$))?|${capWord}\s+${capWord}\s+${capWord}(?!\s*\p{Lu}))`;
+const unitName = String.raw`(?:{{placeName}}(?:[ ]+\d{1,2}(?=[ ]*[,.;:)]|[ ]+và\s|[ ]*$))?|${capWord}\s+${capWord}\s+${capWord}(?!\s*\p{Lu}))`;
 const PERSONAL_NAME = new RegExp(String.raw`^\S+(?:\s+(?:phố|trấn|xã|khu))?\s+(?<surname>${capWord})\s+${capWord}\s+${capWord}$`, 'u');
 /** The surnames that make three capitalized words look like a person's name (as `personStart` reads them). */
 const COMMON_SURNAMES = new Set(surnames.surnames.slice(0, 40));
