@@ -206,12 +206,26 @@ const stateBody = group(
   ].join('|'),
 );
 
+/**
+ * The mass organizations' local chapters by name, the head word as written ("Hội", "Liên đoàn")
+ * and the rest in either case: a lower-case head ("hội", "đoàn") would be a trigger word at
+ * every "đại hội" and "đoàn kết".
+ */
+const localChapter = group(
+  [...new Set(orgs.localMassOrganizations.map((name) => name.split(' ')[0]!))]
+    .map((head) => {
+      const rests = orgs.localMassOrganizations.filter((name) => name.split(' ')[0] === head).map((name) => name.split(' ').slice(1).join(' '));
+      return String.raw`${head}\s+(?:${phrases(rests, true)})`;
+    })
+    .join('|'),
+);
+
 /** Mass and international organizations, foreign parties, youth unions, religious boards, news outlets ("Báo Nghệ An"). */
 const massOrganization = group(
   [
     phrases([...orgs.massOrganizations, ...orgs.internationalOrganizations, ...orgs.newsOutlets]),
-    // A local chapter, its words in either case as district portals write them: "Hội cựu chiến binh xã", "Liên đoàn lao động thành phố".
-    String.raw`(?:${phrases(orgs.localMassOrganizations, true)})${WORD_END}(?:\s+${levelPlace})?`,
+    // A local chapter, its words after the head in either case as district portals write them: "Hội cựu chiến binh xã", "Liên đoàn lao động thành phố".
+    String.raw`${localChapter}${WORD_END}(?:\s+${levelPlace})?`,
     String.raw`Báo\s+${capWord}(?:[^\S\n]+${capWord}){0,3}`,
     String.raw`Đảng\s+(?:${phrases(orgs.foreignPartyNames)})(?:\s+(?:${capWord})){1,3}`,
     front,
