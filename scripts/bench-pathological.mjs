@@ -74,6 +74,7 @@ const INPUTS = {
   'recheck attack on person.office': (n) => `BAN ${fill('TÂN PHÓ TỔNG BIÊN ', n - 5)}Ữ`,
   'recheck attack on event.congress': (n) => `Đại\thội\tthứ\tX${fill('r\tĐảng\tbộ\tI', n - 16)}\t`,
   'recheck attack on location.region': (n) => `ị${fill('miền\tNa', n - 2)}s`,
+  'recheck attack on organization.massOrganization': (n) => `HộFđ\tF\t${fill('Đỗ\t', n - 9)}ơỹ`,
   'real articles in NFD with CRLF and NBSP': (n) => fill(realArticles().join('\n\n'), n).normalize('NFD').replace(/\n/g, '\r\n').replace(/ /g, '\u00a0'),
 };
 
