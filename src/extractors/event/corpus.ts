@@ -36,6 +36,8 @@ export const corpus: RuleCorpus = {
     { text: 'Hội nghị Trung ương Đảng lần thứ 13', expect: { kind: 'plenum', ordinal: 13, body: 'Ban Chấp hành Trung ương Đảng' } },
     // Mass organizations hold plenums too.
     { text: 'Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ 9', expect: { kind: 'plenum', ordinal: 9, body: 'Ban Chấp hành Tỉnh đoàn' } },
+    // The body after "của" is read as the committee it names.
+    { text: 'Hội nghị lần thứ 3 của Ban Chấp hành Đảng bộ tỉnh khóa XX', span: 'Hội nghị lần thứ 3', expect: { kind: 'plenum', ordinal: 3, body: 'Ban Chấp hành Đảng bộ tỉnh' } },
     // "(mở rộng)", a widened plenum, between its number and its body.
     { text: 'Hội nghị lần thứ mười (mở rộng) Ban Chấp hành Trung ương Đảng khóa XIII', expect: { kind: 'plenum', ordinal: 10, body: 'Ban Chấp hành Trung ương Đảng', terms: ['XIII'] } },
     { text: 'Hội nghị Tỉnh ủy Nghệ An lần thứ 7', expect: { kind: 'plenum', ordinal: 7, body: 'Tỉnh ủy Nghệ An' } },

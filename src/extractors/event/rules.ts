@@ -10,14 +10,13 @@ import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { CENTRAL_COMMITTEE, capWord, committee, congressPattern, plenumPattern, termsOf, termsPattern } from './patterns.js';
 
 /** "của Đảng bộ Thành phố", "của Ủy ban Thường vụ Quốc hội": the body named after an event. */
-const ofBody = xre(String.raw`^\s+của\s+(?<body>(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|huyện|quận|trung\s+ương|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra)(?:\s+(?:${capWord}|sản|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|phố|huyện|quận|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra|Trung\s+ương)){0,8})`);
+const ofBody = xre(String.raw`^\s+của\s+(?<body>${committee}|(?:${capWord}|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|huyện|quận|trung\s+ương|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra)(?:\s+(?:${capWord}|sản|ủy|ban|bộ|vụ|hội|tỉnh|thành\s+phố|phố|huyện|quận|chấp\s+hành|thường|nhân\s+dân|kiểm\s+tra|Trung\s+ương)){0,8})`);
 
 function bodyAfter(ctx: ExtractContext, end: number): string | undefined {
   const m = firstMatch(ofBody, ctx.text.slice(end, end + 120));
   return m?.groups?.body;
 }
 
-/** "Ban chấp hành" as some articles write it is the body "Ban Chấp hành". */
 /** A committee's name as the Party writes it: "BCH" and "BTV" spelled out, "Ban chấp hành" capitalized. */
 function canonicalBody(body: string): string {
   return body

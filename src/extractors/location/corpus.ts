@@ -61,6 +61,9 @@ export const corpus: RuleCorpus = {
     'Ảnh: Thái Bình',
     'Ảnh: Quang Vinh/Báo Quảng Ninh',
     'Phóng viên Hà Nam đưa tin',
+    // A football club named after its city.
+    'Hà Nội FC thắng 2-1',
+    'CLB Hải Phòng đã thắng',
     'UBND tỉnh Quảng Ninh',
     'quyền sử dụng đất Nhà nước giao',
     'Đồn Biên phòng Cửa khẩu Lao Bảo',

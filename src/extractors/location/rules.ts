@@ -89,6 +89,9 @@ const honorific = new RegExp(`(?<![\\p{L}\\p{M}])(?:${places.honorifics.join('|'
 
 /** A credit line names a photographer or reporter, whose name may be a place's: "Ảnh: Thái Bình", "Ảnh: Quang Vinh", "Phóng viên Hà Nam". */
 const CREDIT_BEFORE = /(?:^|[\s(])(?:[Ảả]nh|Bài(?: và ảnh)?|Nguồn|[Pp]hóng viên|PV|Tác giả)[ \t]*(?::[ \t]*)?(?:\p{Lu}[\p{Ll}\p{M}]*[ \t]+)?$/u;
+/** A football club named after its city is no place: "Hà Nội FC", "CLB Hải Phòng". */
+const CLUB_BEFORE = /(?<![\p{L}\p{M}])(?:CLB|[Cc]âu lạc bộ)[ \t]+$/u;
+const CLUB_AFTER = /^[ \t]+FC(?![\p{L}\p{N}])/u;
 /** A one-syllable name after a title is a person's given name: "Bí thư Vinh", "Chủ tịch Huế". */
 const TITLE_BEFORE = /(?:thư|tịch|tướng|trưởng|đốc|nhiệm|viên|ủy|[Tt]ổng)\s+$/u;
 
@@ -99,6 +102,7 @@ const namedPlace: Rule = {
   extract: (m, ctx) => {
     const prefixText = before(ctx, m.index);
     if (continuesName(prefixText) || honorific.test(prefixText) || CREDIT_BEFORE.test(prefixText)) return null;
+    if (CLUB_BEFORE.test(prefixText) || CLUB_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
     if (!/\s/u.test(m[0]) && TITLE_BEFORE.test(prefixText)) return null;
     return location(m.index, m.index + m[0].length, m[0], 'location.named-place');
   },
