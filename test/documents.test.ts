@@ -139,3 +139,11 @@ describe('issuer and signer', () => {
     expect(issuers('Chủ tịch UBND tỉnh ký Quyết định số 12/QĐ-UBND')).toEqual([['Quyết định số 12/QĐ-UBND', 'UBND tỉnh']]);
   });
 });
+
+test('a type word in lower case cites a document when the citation ends after its number', () => {
+  expect(docs('Tại kết luận 127, Bộ Chính trị yêu cầu; thực hiện nghị quyết 60 của Trung ương').map((d) => [d.text, d.number])).toEqual([
+    ['kết luận 127', '127'],
+    ['nghị quyết 60', '60'],
+  ]);
+  expect(docs('Đoàn kiểm tra kết luận 3 nội dung')).toEqual([]);
+});

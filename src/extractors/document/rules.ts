@@ -87,11 +87,14 @@ function issuerOf(around: Surroundings, before: string | undefined, fromSymbol: 
 
 /**
  * A number written right after the type word, without "số" or a symbol, cites a document only
- * after a capitalized type word ("Chỉ thị 05", not "kết luận 3 nội dung") and when it is no
- * year or range ("Kế hoạch 2021-2025").
+ * after a capitalized type word ("Chỉ thị 05", not "kết luận 3 nội dung") or where the citation
+ * ends, and when it is no year or range ("Kế hoạch 2021-2025").
  */
+const CITATION_ENDS = /^(?:[ ]*[,.;)]|[ ]+của[ ])/;
 function bareNumberCites(m: Match, text: string): boolean {
-  if (!/^\p{Lu}/u.test(m.groups.type!)) return false;
+  const end = m.index + m[0].length;
+  // In lower case only when the citation ends there: "Tại kết luận 127, …", "nghị quyết 60 của Trung ương".
+  if (!/^\p{Lu}/u.test(m.groups.type!) && !CITATION_ENDS.test(text.slice(end, end + 6))) return false;
   const first = /\d+/.exec(m.groups.nums!)![0];
   return !/^(?:19|20)\d{2}$/.test(first) && !countsNoun(text, m.index + m[0].length);
 }
