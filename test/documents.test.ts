@@ -46,6 +46,13 @@ describe('lists', () => {
     expect(numbers('sau Chỉ thị 15, 20 năm qua')).toEqual([['Chỉ thị', '15', undefined]]);
   });
 
+  test('two references of one type share the issuer written after the second', () => {
+    expect(docs('Kết luận số 126-KL/TW và Kết luận số 137-KL/TW của Bộ Chính trị').map((d) => [d.number, d.issuer])).toEqual([
+      ['126', 'Bộ Chính trị'],
+      ['137', 'Bộ Chính trị'],
+    ]);
+  });
+
   test('two types, one number each', () => {
     expect(docs('thực hiện Chỉ thị 12 và Nghị quyết 12 của Ban Thường vụ Tỉnh ủy').map((d) => [d.docType, d.number, d.issuer])).toEqual([
       ['Chỉ thị', '12', undefined],

@@ -127,6 +127,20 @@ function typeOfSymbol(symbol: SymbolInfo | undefined, type: DocType): DocType {
   return family(coded.code!) === family(type.code) ? type : coded;
 }
 
+/** A reference coordinated after this one: "… và Kết luận số 137-KL/TW". */
+const COORDINATED_NEXT = xre(String.raw`^\s+và\s+(?<type>${typeWord})\s+(?:số\s+)?${docNumber}(?:${symbolTail})?`);
+
+/**
+ * "Kết luận số 126-KL/TW và Kết luận số 137-KL/TW của Bộ Chính trị": the issuer after the second
+ * of two references of one type is both's (of two types, "Chỉ thị 12 và Nghị quyết 12 của …",
+ * only the second's).
+ */
+function sharedIssuer(text: string, end: number, type: DocType): string | undefined {
+  const next = firstMatch(COORDINATED_NEXT, text.slice(end, end + 80));
+  if (!next || docTypeOf(next.groups.type!)?.type !== type.type) return undefined;
+  return surroundingsAfter(text, end + next[0].length).issuer;
+}
+
 /** A further number with its own symbol, after the first ("…, 59-NQ/TW"). */
 const SYMBOL_ITEM = xre(String.raw`(?<num>${docNumber})(?<tail>${symbolTail})`, 'g');
 /** "của" and a capital: the issuer after a list of numbers. */
@@ -153,7 +167,8 @@ function numbered(m: Match, ctx: ExtractContext): Candidate[] {
   // "Chỉ thị 15, 20 năm qua" cites one directive.
   const listed = withSo || nums.length > 2 || /\svà\s/.test(m.groups.nums!) || ISSUER_AFTER.test(ctx.text.slice(end, end + 8));
   const items = nums.length > 1 && !m.groups.tail && !listed ? nums.slice(0, 1) : nums;
-  const around = surroundingsAfter(ctx.text, whole);
+  const after = surroundingsAfter(ctx.text, whole);
+  const around = after.issuer ? after : { ...after, issuer: sharedIssuer(ctx.text, whole, type) };
   const before = issuerBefore(ctx.text, m.index);
   const further = [...matches(SYMBOL_ITEM, more)].map((item) => {
     const symbol = parseSymbol(item.groups.num! + item.groups.tail!, usesIn(ctx));
