@@ -90,8 +90,13 @@ export const levelPlace = group(String.raw`(?:${level}${WORD_END}\s*(?<=\.\s*|\s
 /** "khóa XII", "(khóa XII)": a term after a body stays in its span, not in its name. */
 export const termSuffix = group(String.raw`\s+\(?[Kk]hóa\s+(?:${romanNumeral}|\d+(?!\d))\)?`);
 
-/** "Trung ương", as the press abbreviates it too: "TW", "TƯ", "T.Ư" ("Ủy ban Kiểm tra TW", "Ban Kinh tế TƯ"). */
-const centralLevel = String.raw`(?:[Tt]rung\s+ương|T\.?[WƯ](?![\p{L}\p{N}\p{M}]))(?:\s+Đảng)?`;
+const centralLevel = String.raw`[Tt]rung\s+ương(?:\s+Đảng)?`;
+/**
+ * "Trung ương" as the press abbreviates it after a board: "Ủy ban Kiểm tra TW", "Ban Kinh tế TƯ",
+ * "Văn phòng T.Ư Đảng". Never where a name starts: its "T" would be a trigger word at every
+ * word that starts with one.
+ */
+const centralAbbreviation = String.raw`T\.?[WƯ](?![\p{L}\p{N}\p{M}])(?:\s+Đảng)?`;
 
 /** Ministry and department portfolios, in either case: "Công an", "Tài chính - ngân sách". */
 export const portfolio = group(`${phrases(orgs.portfolios, true)}|${phrases(Object.keys(orgs.portfolioAbbreviations))}`);
@@ -155,7 +160,7 @@ const boardHead = group(
 const partyBoard = group(
   [
     phrases(orgs.centralPartyBodies),
-    String.raw`(?:${boardHead}\s+)?${committeeRef}|${boardHead}(?!\s+(?:các|cấp)${WORD_END})`,
+    String.raw`(?:${boardHead}\s+)?${committeeRef}|${boardHead}\s+${centralAbbreviation}|${boardHead}(?!\s+(?:các|cấp)${WORD_END})`,
     String.raw`Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?:\s+(?:${ministry}|Chính\s+phủ|(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?${levelPlace}))?`,
     String.raw`Đảng\s+đoàn\s+(?:Quốc\s+hội|Mặt\s+trận\s+Tổ\s+quốc\s+Việt\s+Nam|MTTQ\s+Việt\s+Nam|${capWord}(?:\s+${capWord}){0,3})`,
   ].join('|'),
