@@ -19,6 +19,9 @@ export const corpus: RuleCorpus = {
     // Korean given names written with a hyphen.
     { text: 'Tổng thống Hàn Quốc Lee Jae-myung phát biểu', span: 'Lee Jae-myung', expect: { name: 'Lee Jae-myung' } },
     { text: 'Ông Kim Sang-sik sinh năm 1976', span: 'Kim Sang-sik', expect: { name: 'Kim Sang-sik' } },
+    // A name in capitals after an honorific, as biographies write it.
+    { text: 'Đồng chí PHẠM VĂN CHÍNH, Thủ tướng Chính phủ, dự', span: 'PHẠM VĂN CHÍNH', expect: { name: 'PHẠM VĂN CHÍNH' } },
+    { text: 'Họ và tên: NGUYỄN VĂN AN', span: 'NGUYỄN VĂN AN', expect: { name: 'NGUYỄN VĂN AN' } },
     // After a body's lower-case words and its commune, the name is its officer's.
     { text: 'Chủ tịch Hội cựu chiến binh xã Lê Văn An dự', span: 'Lê Văn An', expect: { name: 'Lê Văn An' } },
     // A body's name ends before the name: portfolios in capitals, lower-case words, a district, a place named after someone.
@@ -54,6 +57,7 @@ export const corpus: RuleCorpus = {
   ],
   negatives: [
     'tư tưởng Hồ Chí Minh',
+    'TỔNG BÍ THƯ TÔ LÂM LÀM VIỆC VỚI TỈNH ỦY',
     // A province after an office is the body's place: "nguyên Chủ tịch Hà Nội".
     'ông bị bắt khi là nguyên Chủ tịch Hà Nội',
     'người dân phường Trần Hưng Đạo',

@@ -4,9 +4,9 @@
  * candidates carrying the position they state. Which names are kept and who holds which
  * office is decided over the whole article by the merge-officials refiner.
  */
-import { B, E, build, firstWords } from '../../patterns/compose.js';
+import { B, E, build, firstWords, oneOf } from '../../patterns/compose.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
-import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICE_STARTS, OFFICES } from './lexicon.js';
+import { DROPPED_PREFIXES, KEPT_PREFIXES, MODIFIERS, OFFICE_STARTS, OFFICES, SURNAMES } from './lexicon.js';
 import { perArticle } from '../per-article.js';
 import { CAPITALIZED, CAPITALIZED_TAIL, capitalRunStarts, nameFrom, nameInRun } from './names.js';
 import { organizationEnd, type NameAt } from './titles.js';
@@ -46,7 +46,26 @@ function isAllCaps(s: string): boolean {
 /** An office after ", ", " - " or "(" may stand in apposition to a name before it, and its body may end where the apposition does. */
 const APPOSITION_BEFORE = /[,(-][ ]*$/;
 
+/** Surnames in capitals, as biographies and headlines write a name: "PHẠM", "NGUYỄN". */
+const SURNAMES_IN_CAPITALS = oneOf([...SURNAMES].filter((s) => s.length > 1).map((s) => s.toUpperCase()));
+
 export const rules: Rule[] = [
+  {
+    // "Đồng chí PHẠM MINH CHÍNH, Thủ tướng Chính phủ", "Họ và tên: NGUYỄN VĂN AN": a name in capitals
+    // after an honorific, from a surname; the name as written.
+    id: 'person.name-in-capitals',
+    pattern: build(
+      String.raw`{{B}}(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|Họ\s+và\s+tên\s*:)\s+(?<name>(?:${SURNAMES_IN_CAPITALS})(?:[ ]\p{Lu}[\p{Lu}\p{M}]*){1,3})(?![\p{L}\p{M}\p{N}])`,
+      { B },
+      'g',
+    ),
+    trigger: firstWords(['Đồng chí', 'Ông', 'Bà', 'Họ và tên'], { loose: true }),
+    extract: (m) => {
+      const name = m.groups.name!;
+      const start = m.index + m[0].length - name.length;
+      return { type: 'person', start, end: start + name.length, name, rule: 'person.name-in-capitals', meta: { cue: 'honorific' } };
+    },
+  },
   {
     id: 'person.name',
     // A name may be glued to the word before it ("Trung QuốcNgụy Phượng Hòa"): a capital after a small letter starts a word.
