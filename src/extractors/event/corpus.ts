@@ -66,6 +66,9 @@ export const corpus: RuleCorpus = {
     { text: 'Ủy ban Kiểm tra Trung ương họp kỳ thứ 15', span: 'kỳ thứ 15', expect: { kind: 'session', ordinal: 15 } },
   ],
   negatives: [
+    // A company's board meeting.
+    'Hội nghị lần thứ 5 của Hội đồng quản trị Vietcombank',
+    'Phiên họp thứ 2 của Hội đồng quản trị công ty',
     'Hội nghị đã thảo luận',
     'Hội nghị Ban Chấp hành Đảng bộ tỉnh',
     'chuẩn bị đại hội Đảng bộ các cấp',

@@ -40,6 +40,12 @@ function event(ctx: ExtractContext, rule: string, start: number, end: number, ki
   };
 }
 
+/** "Hội nghị lần thứ 5 của Hội đồng quản trị Vietcombank": a company's board meeting is no political event. */
+const COMPANY_BOARD_AFTER = /^\s+(?:của\s+)?(?:Hội đồng quản trị|HĐQT|Hội đồng thành viên|HĐTV|Đại hội đồng cổ đông|[Cc]ông ty|Tổng công ty|Tập đoàn|[Nn]gân hàng)(?![\p{L}\p{M}])/u;
+function ofCompany(ctx: ExtractContext, end: number): boolean {
+  return COMPANY_BOARD_AFTER.test(ctx.text.slice(end, end + 40));
+}
+
 /** The Party by its full name. */
 const PARTY = /^Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?$/;
 
@@ -119,6 +125,7 @@ export const rules: Rule[] = [
     pattern: xre(String.raw`${B}${plenumPattern}`, 'g'),
     extract: (m, ctx) => {
       const end = m.index + m[0].length;
+      if (ofCompany(ctx, end)) return null;
       const fields = plenumFields(m.groups);
       if (!plenary(fields.body, ctx, end)) return event(ctx, 'event.plenum', m.index, end, 'conference', fields);
       return event(ctx, 'event.plenum', m.index, end, 'plenum', fields.body ? fields : { ...fields, ...committeeBefore(ctx.text, m.index) });
@@ -132,12 +139,11 @@ export const rules: Rule[] = [
       String.raw`${B}(?:[Kk]ỳ\s+họp|[Pp]hiên\s+họp)(?:\s+bất\s+thường)?\s+(?:lần\s+)?thứ\s+(?<ord>${ordinalValue})(?:\s+(?<sbody>${sessionBody})|\s*,\s+(?<sbody2>${sessionBody})(?=\s*,?\s+khóa\s|\s*\(\s*khóa\s|\s*[.;]|\s*$))?(?:${termsPattern})?`,
       'g',
     ),
-    extract: (m, ctx) =>
-      event(ctx, 'event.session', m.index, m.index + m[0].length, 'session', {
-        ordinal: ordinalToInt(m.groups.ord),
-        body: m.groups.sbody ?? m.groups.sbody2,
-        terms: termsOf(m.groups.terms),
-      }),
+    extract: (m, ctx) => {
+      const end = m.index + m[0].length;
+      if (ofCompany(ctx, end)) return null;
+      return event(ctx, 'event.session', m.index, end, 'session', { ordinal: ordinalToInt(m.groups.ord), body: m.groups.sbody ?? m.groups.sbody2, terms: termsOf(m.groups.terms) });
+    },
   },
   {
     id: 'event.inspection-session',
