@@ -33,6 +33,12 @@ export type Candidate = DistributiveOmit<Mention, 'text'> & {
   meta?: Record<string, unknown>;
 };
 
+/** The candidates of one record type, as the refiners that work on that type take them. */
+export type PersonCandidate = Extract<Candidate, { type: 'person' }>;
+export type TitleCandidate = Extract<Candidate, { type: 'title' }>;
+export type OrganizationCandidate = Extract<Candidate, { type: 'organization' }>;
+export type DateCandidate = Extract<Candidate, { type: 'date' }>;
+
 export interface Rule {
   /** Stable id, `type.name` ("date.numeric-dmy"), reported with `explain`. */
   id: string;

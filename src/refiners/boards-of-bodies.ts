@@ -6,9 +6,7 @@
  * before the body. Runs after overlap resolution and before places inside organizations are
  * dropped, so a place in the body's name goes with it.
  */
-import type { Candidate, Refiner } from '../extractors/types.js';
-
-type OrganizationCandidate = Extract<Candidate, { type: 'organization' }>;
+import type { Candidate, OrganizationCandidate, Refiner } from '../extractors/types.js';
 
 /** A Party-style board written alone: its body follows. */
 const BOARD = /^(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|BCH|BTV|Ban Thường trực)$/;

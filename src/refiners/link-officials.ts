@@ -3,11 +3,9 @@
  * link to the one person of the article who holds that office; a title that fits no one, or
  * several people, names no one and is dropped.
  */
-import type { Candidate, Draft, ExtractContext, Refiner } from '../extractors/types.js';
+import type { Candidate, Draft, ExtractContext, Refiner, TitleCandidate } from '../extractors/types.js';
 import type { Person } from '../schema/index.js';
 import { foldIn, type Fold } from './fold.js';
-
-type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 
 /** Does a person hold the office a reference names? Same title, and the reference's body, if any, within theirs. */
 function holds(person: Person, ref: TitleCandidate, fold: Fold): boolean {

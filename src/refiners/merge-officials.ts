@@ -7,15 +7,12 @@
  * the names of a list it heads ("các đồng chí Ủy viên Ban Thường vụ: A, B"), else, after a
  * career verb ("làm", "giữ chức", "trở thành"), to the person the sentence is about.
  */
-import type { Candidate, Draft, ExtractContext, Refiner } from '../extractors/types.js';
+import type { Candidate, Draft, ExtractContext, PersonCandidate, Refiner, TitleCandidate } from '../extractors/types.js';
 import { ACADEMIC, MODIFIER_WORDS, RANKS } from '../extractors/person/lexicon.js';
 import type { PositionMeta } from '../extractors/person/rules.js';
 import { xre } from '../patterns/compose.js';
 import type { Person, Position } from '../schema/index.js';
 import { foldIn, type Fold } from './fold.js';
-
-type PersonCandidate = Extract<Candidate, { type: 'person' }>;
-type TitleCandidate = Extract<Candidate, { type: 'title' }>;
 
 /** An abbreviation or place in brackets after an office's body: "Sở Tài nguyên và Môi trường (TN&MT)", "UBND huyện Như Thanh (Thanh Hóa)". */
 const ASIDE = String.raw`(?:\([^()\n]{1,40}\)[ ]*)?`;

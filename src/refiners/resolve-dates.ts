@@ -5,9 +5,7 @@
  * Rules mark them with `meta.resolve`; this runs after overlap resolution, in text order.
  */
 import { isoMonth } from '../patterns/dates.js';
-import type { Candidate, Refiner } from '../extractors/types.js';
-
-type DateCandidate = Extract<Candidate, { type: 'date' }>;
+import type { Candidate, DateCandidate, Refiner } from '../extractors/types.js';
 
 interface Context {
   day?: string;

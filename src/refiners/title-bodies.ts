@@ -6,12 +6,9 @@
  * name, unless a person mention stands inside the added words. Runs before people are merged,
  * so that the name after the longer title is linked to it.
  */
-import type { Candidate, Refiner } from '../extractors/types.js';
+import type { OrganizationCandidate, Refiner, TitleCandidate } from '../extractors/types.js';
 import type { PositionMeta } from '../extractors/person/rules.js';
 import { DisjointSpans } from './overlap.js';
-
-type TitleCandidate = Extract<Candidate, { type: 'title' }>;
-type OrganizationCandidate = Extract<Candidate, { type: 'organization' }>;
 
 export const titleBodiesRefiner: Refiner = {
   id: 'title-bodies',
