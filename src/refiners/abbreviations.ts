@@ -5,10 +5,10 @@
  * organization is already its longest span, and before locations inside organizations are
  * dropped, so the place after a use ("… Thanh Hóa") is part of it.
  */
-import orgs from '../lexicon/organizations.json' with { type: 'json' };
 import { B, E, build, matches } from '../patterns/compose.js';
 import { levelPlace, placeName } from '../patterns/organizations.js';
-import type { Candidate, Refiner } from '../extractors/types.js';
+import { ABBREVIATIONS } from '../extractors/organization/lexicon.js';
+import type { Candidate, OrganizationCandidate, Refiner } from '../extractors/types.js';
 import { DisjointSpans } from './overlap.js';
 
 /** An abbreviation in brackets right after a name, perhaps with its place ("(CDC Hải Dương)"): capitals (at least two), digits, "&", "-" ("C03" is a code). */
@@ -36,9 +36,6 @@ function withPlace(full: string, place: string | undefined): string {
   return full.endsWith(written) ? full : `${full} ${written}`;
 }
 
-/** Spelled-out names of the usual abbreviations ("UBND" → "Ủy ban nhân dân"): a name written before its bracket need not be a mention. */
-const SPELLED = new Map(Object.entries(orgs.organizationAbbreviations as Record<string, string>));
-
 /** A bracketed abbreviation and the rest of the name after it: "(UBKT) Tỉnh ủy", "(UBND) tỉnh Nghệ An", "(LHPN) tỉnh". */
 const INSIDE = build(
   String.raw`\((?<abbr>\p{Lu}[\p{Lu}\d&-]+)\)[ ]+(?<rest>(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)[ ]+ủy(?:[ ]+{{placeName}})?{{E}}|Trung[ ]+ương{{E}}|{{levelPlace}})`,
@@ -53,17 +50,16 @@ const INSIDE = build(
  * before the bracket is an organization mention or the abbreviation spelled out.
  */
 function bracketedInNames(mentions: readonly Candidate[], text: string): Candidate[] {
-  const byEnd = new Map<number, Candidate>();
+  const byEnd = new Map<number, OrganizationCandidate>();
   for (const m of mentions) if (m.type === 'organization' && !byEnd.has(m.end)) byEnd.set(m.end, m);
   const merged: Candidate[] = [];
   for (const m of matches(INSIDE, text)) {
     let at = m.index;
     while (at > 0 && text[at - 1] === ' ') at--;
-    const spelled = SPELLED.get(m.groups.abbr!);
-    const named = byEnd.get(at);
-    const start = named?.start ?? (spelled && text.slice(at - spelled.length, at).toLowerCase() === spelled.toLowerCase() ? at - spelled.length : -1);
+    const spelled = ABBREVIATIONS.get(m.groups.abbr!);
+    const head = byEnd.get(at);
+    const start = head?.start ?? (spelled && text.slice(at - spelled.length, at).toLowerCase() === spelled.toLowerCase() ? at - spelled.length : -1);
     if (start < 0 || (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1]!))) continue;
-    const head = named && named.type === 'organization' ? named : undefined;
     const rest = m.groups.rest!.replace(/\s+/g, ' ');
     const name = `${(head?.name ?? text.slice(start, at)).replace(/\s+/g, ' ')} ${rest}`;
     const canonical = `${head?.canonical ?? head?.name ?? spelled!} ${rest}`;

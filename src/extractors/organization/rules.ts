@@ -6,26 +6,14 @@
  */
 import { B, E, build, firstWords, matches, type Match } from '../../patterns/compose.js';
 import { continuesName, organizationKinds, portfolio, termSuffix, unitAfterTitle } from '../../patterns/organizations.js';
-import orgs from '../../lexicon/organizations.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
 import { isSpace } from '../../patterns/latin.js';
 import { perArticle } from '../per-article.js';
+import { ABBREVIATIONS, PORTFOLIO_ABBREVIATIONS, SHORT_FORMS } from './lexicon.js';
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { upperFirst } from '../../text/case.js';
-
-/**
- * A lexicon record as a Map: asked with words cut from the text, a plain object's keyed lookup
- * costs twice a Map's, and would answer for Object.prototype's members ("constructor") too.
- */
-function asMap(record: Record<string, string>): ReadonlyMap<string, string> {
-  return new Map(Object.entries(record));
-}
-
-const ABBREVIATIONS = asMap(orgs.organizationAbbreviations);
-const SHORT_FORMS = asMap(orgs.shortForms);
-const PORTFOLIO_ABBREVIATIONS = asMap(orgs.portfolioAbbreviations);
 
 /**
  * A plural or distributive word before a body makes it generic: "các Đảng ủy", "từng Ban
