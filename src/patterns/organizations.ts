@@ -44,7 +44,7 @@ const acronym = String.raw`${UPPER}{2}(?:${UPPER}|\d)*${WORD_END}`;
  * A common surname and two more capitalized syllables start a person's name, not a place:
  * "HĐND TP Nguyễn Ngọc Tuấn", "UBND Thành phố Hà Minh Hải" (place names have at most three syllables).
  */
-const commonSurnames = surnames.surnames.slice(0, 40);
+export const commonSurnames = surnames.surnames.slice(0, 40);
 const personStart = group(String.raw`(?:${phrases(commonSurnames)})\s+${capWord}\s+${UPPER}`);
 
 const provinceSpellings = provinces.provinces.flatMap((p) => [p.name, ...(p.aliases ?? [])]);

@@ -6,12 +6,11 @@
  * organization's name ("UBND tỉnh Quảng Ninh") is dropped by the locations-in-organizations refiner.
  */
 import { B, E, build, matches, phrases, trigger, type Match } from '../../patterns/compose.js';
-import { capWord, continuesName, placeName, provinceName } from '../../patterns/organizations.js';
+import { capWord, commonSurnames, continuesName, placeName, provinceName } from '../../patterns/organizations.js';
 import countries from '../../lexicon/countries.json' with { type: 'json' };
 import places from '../../lexicon/places.json' with { type: 'json' };
 import provinces from '../../lexicon/provinces.json' with { type: 'json' };
 import regions from '../../lexicon/regions.json' with { type: 'json' };
-import surnames from '../../lexicon/surnames.json' with { type: 'json' };
 import type { Candidate, ExtractContext, Rule } from '../types.js';
 import { lowerFirst, upperFirst } from '../../text/case.js';
 
@@ -51,7 +50,7 @@ const notPlaceStart = phrases(places.notPlaceStarts);
 const unitName = String.raw`(?:{{placeName}}(?:[ ]+\d{1,2}(?=[ ]*[,.;:)]|[ ]+và\s|[ ]*$))?|${capWord}\s+${capWord}\s+${capWord}(?!\s*\p{Lu}))`;
 const PERSONAL_NAME = new RegExp(String.raw`^\S+(?:\s+(?:phố|trấn|xã|khu))?\s+(?<surname>${capWord})\s+${capWord}\s+${capWord}$`, 'u');
 /** The surnames that make three capitalized words look like a person's name (as `personStart` reads them). */
-const COMMON_SURNAMES = new Set(surnames.surnames.slice(0, 40));
+const COMMON_SURNAMES = new Set(commonSurnames);
 const personalName = (unit: string): boolean => COMMON_SURNAMES.has(PERSONAL_NAME.exec(unit)?.groups?.surname ?? '');
 /** "TP", "TX." stand for the city of the article in a body's name: "HĐND TP Nguyễn Ngọc Tuấn" names its officer. */
 const ABBREVIATED_UNIT = /^T[PpX]/;
