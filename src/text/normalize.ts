@@ -110,7 +110,7 @@ const LETTER = /[\p{L}\p{M}]/u;
  * its character, a tag is nothing ("Thủ tướng <a href=…>Phạm Minh Chính</a>"), or a line break
  * when it ends a block ("</p>", "<br>"). Sticky, tried at "&" and "<" only.
  */
-const MARKUP = /&(?:(?<named>nbsp|amp|quot|apos|lt|gt)|#(?<dec>\d{1,7})|#[xX](?<hex>[0-9a-fA-F]{1,6}));|<(?<close>\/?)(?<tag>[a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,500})?\/?>/y;
+const MARKUP = /&(?:(?<named>nbsp|amp|quot|apos|lt|gt)|#(?<dec>\d{1,7})|#[xX](?<hex>[0-9a-fA-F]{1,6}));|<\/?(?<tag>[a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,500})?\/?>/y;
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 const BLOCK_TAGS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'figcaption']);
 
